@@ -1,0 +1,11 @@
+package org.imodel.core.table;
+
+/** Value types of the columns the engine reads and writes; the KNIME layer maps them to cell types. */
+public enum ColumnType {
+    /** Text, e.g. a cell id. */
+    STRING,
+    /** 32-bit integer, e.g. a cycle count. */
+    INT,
+    /** 64-bit floating point, e.g. a capacity in Ah. */
+    DOUBLE
+}
