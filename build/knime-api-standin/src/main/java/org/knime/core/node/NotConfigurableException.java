@@ -1,0 +1,15 @@
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+package org.knime.core.node;
+
+public class NotConfigurableException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotConfigurableException(final String message) {
+        super(message);
+    }
+
+    public NotConfigurableException(final String message, final Throwable cause) {
+        super(message, cause);
+    }
+}

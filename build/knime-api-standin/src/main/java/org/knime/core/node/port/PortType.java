@@ -1,0 +1,8 @@
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+package org.knime.core.node.port;
+
+public final class PortType {
+
+    private PortType() {
+    }
+}
