@@ -7,5 +7,7 @@ public enum ColumnType {
     /** 32-bit integer, e.g. a cycle count. */
     INT,
     /** 64-bit floating point, e.g. a capacity in Ah. */
-    DOUBLE
+    DOUBLE,
+    /** List of 64-bit floating point values, e.g. a capacity-increment curve (a KNIME list cell). */
+    DOUBLE_LIST
 }
