@@ -1,5 +1,6 @@
 package org.imodel.knime.common;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.imodel.core.table.ColumnDef;
@@ -8,7 +9,12 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataType;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.collection.CollectionCellFactory;
+import org.knime.core.data.collection.ListCell;
+import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
@@ -33,8 +39,22 @@ public final class TableSpecs {
     }
 
     /**
+     * @param index row index, used for the row key "Row<index>"
+     * @param columns column definitions, in order
+     * @param values one value per column (String, Number, double[] or null)
+     * @return the KNIME row
+     */
+    public static DataRow toRow(long index, List<ColumnDef> columns, Object[] values) {
+        DataCell[] cells = new DataCell[values.length];
+        for (int c = 0; c < values.length; c++) {
+            cells[c] = toCell(columns.get(c).type(), values[c]);
+        }
+        return new DefaultRow(RowKey.createRowKey(index), cells);
+    }
+
+    /**
      * @param type engine value type
-     * @param value the value (String, Number or null)
+     * @param value the value (String, Number, double[] or null)
      * @return the cell; null, NaN and infinite numbers become missing cells
      */
     public static DataCell toCell(ColumnType type, Object value) {
@@ -46,10 +66,20 @@ public final class TableSpecs {
                 return new StringCell(value.toString());
             case INT:
                 return new IntCell(((Number) value).intValue());
+            case DOUBLE_LIST:
+                return listCell((double[]) value);
             default:
                 double d = ((Number) value).doubleValue();
                 return Double.isFinite(d) ? new DoubleCell(d) : DataType.getMissingCell();
         }
+    }
+
+    private static DataCell listCell(double[] values) {
+        List<DataCell> cells = new ArrayList<>(values.length);
+        for (double v : values) {
+            cells.add(Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v));
+        }
+        return CollectionCellFactory.createListCell(cells);
     }
 
     private static DataType cellType(ColumnType type) {
@@ -58,6 +88,8 @@ public final class TableSpecs {
                 return StringCell.TYPE;
             case INT:
                 return IntCell.TYPE;
+            case DOUBLE_LIST:
+                return ListCell.getCollectionType(DoubleCell.TYPE);
             default:
                 return DoubleCell.TYPE;
         }

@@ -1,40 +1,31 @@
 package org.imodel.knime.node.summary;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.imodel.core.summary.CapacitySummarizer;
 import org.imodel.core.summary.CellCapacitySummary;
-import org.imodel.core.table.ColumnDef;
 import org.imodel.core.table.ColumnGuesser;
+import org.imodel.knime.common.SettingsNodeModel;
+import org.imodel.knime.common.TableBuilder;
 import org.imodel.knime.common.TableSpecs;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
-import org.knime.core.data.RowKey;
 import org.knime.core.data.container.CloseableRowIterator;
-import org.knime.core.data.def.DefaultRow;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /** Capacity Fade Summary: one row per cell with fade statistics; the statistics live in the engine. */
-final class CapacitySummaryNodeModel extends NodeModel {
-
-    private final CapacitySummarySettings settings = new CapacitySummarySettings();
+final class CapacitySummaryNodeModel extends SettingsNodeModel<CapacitySummarySettings> {
 
     CapacitySummaryNodeModel() {
-        super(1, 1);
+        super(1, 1, new CapacitySummarySettings());
     }
 
     @Override
@@ -61,27 +52,15 @@ final class CapacitySummaryNodeModel extends NodeModel {
                 exec.setProgress(current / (double) Math.max(rows, 1), () -> "Row " + current + " of " + rows);
             }
         }
-        DataTableSpec outSpec = TableSpecs.toSpec(CapacitySummarizer.COLUMNS);
-        BufferedDataContainer out = exec.createDataContainer(outSpec);
         List<CellCapacitySummary> summaries = summarizer.summaries();
-        for (int i = 0; i < summaries.size(); i++) {
-            out.addRowToTable(toRow(i, summaries.get(i)));
+        TableBuilder out = new TableBuilder(exec, CapacitySummarizer.COLUMNS);
+        for (CellCapacitySummary s : summaries) {
+            out.add(new Object[] {s.cell(), s.cycles(), s.firstCycle(), s.lastCycle(), s.initialCapacity(),
+                s.finalCapacity(), s.retention(), s.fadePer100Cycles(), s.endOfLifeCycle(), s.invalidRows(),
+                s.duplicateCycles()});
         }
-        out.close();
         warnAboutInvalidRows(summaries);
-        return new BufferedDataTable[] {out.getTable()};
-    }
-
-    private static DataRow toRow(int i, CellCapacitySummary s) {
-        Object[] values = {s.cell(), s.cycles(), s.firstCycle(), s.lastCycle(), s.initialCapacity(),
-            s.finalCapacity(), s.retention(), s.fadePer100Cycles(), s.endOfLifeCycle(), s.invalidRows(),
-            s.duplicateCycles()};
-        DataCell[] cells = new DataCell[values.length];
-        for (int c = 0; c < values.length; c++) {
-            ColumnDef def = CapacitySummarizer.COLUMNS.get(c);
-            cells[c] = TableSpecs.toCell(def.type(), values[c]);
-        }
-        return new DefaultRow(new RowKey("Row" + i), cells);
+        return new BufferedDataTable[] {out.build()};
     }
 
     private void warnAboutInvalidRows(List<CellCapacitySummary> summaries) {
@@ -134,35 +113,5 @@ final class CapacitySummaryNodeModel extends NodeModel {
                     + column.getType() + ". Convert it (e.g. String to Number) or choose another column.");
         }
         return index;
-    }
-
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO s) {
-        settings.save(s);
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.load(s);
-    }
-
-    @Override
-    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec) {
-        // no internals: the output table is all there is
-    }
-
-    @Override
-    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec) {
-        // no internals: the output table is all there is
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached between executions
     }
 }

@@ -1,0 +1,28 @@
+package org.imodel.knime.common;
+
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeView;
+
+/**
+ * Base of our node factories: every node has a dialog and no Swing views (results are tables and ports).
+ *
+ * @param <M> the node model
+ */
+public abstract class DialogNodeFactory<M extends NodeModel> extends NodeFactory<M> {
+
+    @Override
+    protected final int getNrNodeViews() {
+        return 0;
+    }
+
+    @Override
+    public final NodeView<M> createNodeView(int viewIndex, M nodeModel) {
+        throw new IndexOutOfBoundsException(getClass().getSimpleName() + " has no views; asked for view " + viewIndex);
+    }
+
+    @Override
+    protected final boolean hasDialog() {
+        return true;
+    }
+}
