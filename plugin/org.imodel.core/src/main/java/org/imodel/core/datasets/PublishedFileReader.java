@@ -169,8 +169,8 @@ public final class PublishedFileReader {
 
         private PublishedRowMapper mapper(String[] first, long line) throws DataFormatException {
             String capacityColumn = family == DatasetFamily.TPSL ? "Max_Discharge_Capacity(Ah)" : "Discharge_Capacity";
-            double scale = capacityScale(first[index.get(capacityColumn)], line, capacityColumn);
-            String unitText = scale == 1 ? "capacity Ah" : "capacity mAh -> Ah (divided by 1000)";
+            double divisor = capacityDivisor(first[index.get(capacityColumn)], line, capacityColumn);
+            String unitText = divisor == 1 ? "capacity Ah" : "capacity mAh -> Ah (divided by 1000)";
             Optional<UlFileName> ul = family == DatasetFamily.UL
                     ? UlFileName.parse(file.getFileName().toString().replaceFirst("(?i)\\.csv$", ""))
                     : Optional.empty();
@@ -202,7 +202,7 @@ public final class PublishedFileReader {
                 unitText += "; CI grid from Start_Voltage/End_Voltage";
             }
             qc.units(cellId, name, unitText);
-            return new PublishedRowMapper(family, index, name, cellId, label, condition, scale, chargeOverride,
+            return new PublishedRowMapper(family, index, name, cellId, label, condition, divisor, chargeOverride,
                     currentUnit);
         }
 
@@ -212,7 +212,7 @@ public final class PublishedFileReader {
             return folder.startsWith("UL-") ? folder : "UL";
         }
 
-        private double capacityScale(String text, long line, String column) throws DataFormatException {
+        private double capacityDivisor(String text, long line, String column) throws DataFormatException {
             double value;
             try {
                 value = Math.abs(Double.parseDouble(text.strip()));
@@ -221,7 +221,7 @@ public final class PublishedFileReader {
                         + " unit cannot be detected. Fix the value.");
             }
             if (value >= 50) {
-                return 0.001;
+                return 1000;
             }
             if (value <= 20) {
                 return 1;

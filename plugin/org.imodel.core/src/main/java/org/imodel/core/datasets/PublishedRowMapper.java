@@ -19,7 +19,7 @@ final class PublishedRowMapper {
     private final String cellId;
     private final String familyLabel;
     private final String condition;
-    private final double capacityScale;
+    private final double capacityDivisor;
     private final Double chargeOverride;
     private final String currentUnit;
 
@@ -30,19 +30,19 @@ final class PublishedRowMapper {
      * @param cellId cell id
      * @param familyLabel family as written to the table (e.g. UL-NCA)
      * @param condition condition label
-     * @param capacityScale factor to Ah (0.001 for mAh)
+     * @param capacityDivisor divisor to Ah (1000 for mAh; a division, exactly as the reference converts)
      * @param chargeOverride charge current to write instead of the column (UL decoded rate), or null
      * @param currentUnit unit label of the currents
      */
     PublishedRowMapper(DatasetFamily family, Map<String, Integer> index, String file, String cellId,
-            String familyLabel, String condition, double capacityScale, Double chargeOverride, String currentUnit) {
+            String familyLabel, String condition, double capacityDivisor, Double chargeOverride, String currentUnit) {
         this.family = family;
         this.index = index;
         this.file = file;
         this.cellId = cellId;
         this.familyLabel = familyLabel;
         this.condition = condition;
-        this.capacityScale = capacityScale;
+        this.capacityDivisor = capacityDivisor;
         this.chargeOverride = chargeOverride;
         this.currentUnit = currentUnit;
     }
@@ -73,13 +73,13 @@ final class PublishedRowMapper {
     }
 
     private double capacity(String[] row, String column, long line) throws DataFormatException {
-        return number(row, column, line) * capacityScale;
+        return number(row, column, line) / capacityDivisor;
     }
 
     private double[] scaled(double[] values) {
-        if (capacityScale != 1) {
+        if (capacityDivisor != 1) {
             for (int i = 0; i < values.length; i++) {
-                values[i] *= capacityScale;
+                values[i] /= capacityDivisor;
             }
         }
         return values;
