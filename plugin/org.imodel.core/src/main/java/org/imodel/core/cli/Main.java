@@ -17,7 +17,9 @@ public final class Main {
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "usage:",
-            "  " + ReadCommand.USAGE);
+            "  " + ReadCommand.USAGE,
+            "  " + SimulateCommand.USAGE,
+            "  " + FeaturesCommand.USAGE);
 
     private Main() {
     }
@@ -48,6 +50,12 @@ public final class Main {
             switch (args.get(0)) {
                 case "read":
                     ReadCommand.run(rest, out);
+                    return 0;
+                case "features":
+                    FeaturesCommand.run(rest, out);
+                    return 0;
+                case "simulate":
+                    SimulateCommand.run(rest, out);
                     return 0;
                 default:
                     err.println("imodel: unknown command '" + args.get(0) + "'");

@@ -58,9 +58,9 @@ public final class PublishedFileReader {
             for (int i = 0; i < header.length; i++) {
                 index.put(header[i].replace("\uFEFF", "").strip(), i);
             }
-            DatasetFamily family = family(index, name);
-            String cellId = cellId(file, family);
-            FileContext context = new FileContext(file, family, index, cellId, qc);
+            RowHandler handler = options.family() == null && CanonicalRowMapper.matches(index)
+                    ? new CanonicalRowMapper.Handler(new CanonicalRowMapper(index, name), qc, name)
+                    : new FileContext(file, family(index, name), index, qc);
             long rows = 0;
             long kept = 0;
             String[] row;
@@ -77,7 +77,7 @@ public final class PublishedFileReader {
                                     + " fields but the header has " + header.length + ". Check for a missing quote"
                                     + " or a stray comma.");
                         }
-                        CycleRecord r = context.map(row, line);
+                        CycleRecord r = handler.map(row, line);
                         if (r != null) {
                             qc.kept(r);
                             sink.accept(r);
@@ -87,17 +87,17 @@ public final class PublishedFileReader {
                         if (!options.skipBadRows()) {
                             throw e;
                         }
-                        qc.drop(cellId, name, "malformed value", 1);
-                        qc.warn(cellId, name, e.getMessage());
+                        String cell = handler.cellOf(row);
+                        qc.drop(cell, name, "malformed value", 1);
+                        qc.warn(cell, name, e.getMessage());
                     }
                     if ((rows & 255) == 0) {
                         progress.checkCancelled();
                     }
                 }
             } finally {
-                qc.read(cellId, name, rows);
+                handler.finish(rows, kept);
             }
-            context.finish(rows, kept);
             return kept;
         }
     }
@@ -123,8 +123,20 @@ public final class PublishedFileReader {
         return stem;
     }
 
-    /** Per-file state: row mapping, unit decision, duplicate and restart detection. */
-    private final class FileContext {
+    /** Turns data rows into records and keeps the per-file QC bookkeeping. */
+    interface RowHandler {
+        /** @return the record, or null when the row is dropped (the QC report says why) */
+        CycleRecord map(String[] row, long line) throws DataFormatException;
+
+        /** @return the cell a (possibly malformed) row belongs to */
+        String cellOf(String[] row);
+
+        /** Records rows read and the end-of-file warnings. */
+        void finish(long rows, long kept);
+    }
+
+    /** Per-file state of a published file (one cell): unit decision, duplicate and restart detection. */
+    private final class FileContext implements RowHandler {
         private final Path file;
         private final String name;
         private final DatasetFamily family;
@@ -135,16 +147,22 @@ public final class PublishedFileReader {
         private Integer previousCycle;
         private int decreasingCurves;
 
-        FileContext(Path file, DatasetFamily family, Map<String, Integer> index, String cellId, QcReport qc) {
+        FileContext(Path file, DatasetFamily family, Map<String, Integer> index, QcReport qc) {
             this.file = file;
             this.name = file.toString();
             this.family = family;
             this.index = index;
-            this.cellId = cellId;
+            this.cellId = cellId(file, family);
             this.qc = qc;
         }
 
-        CycleRecord map(String[] row, long line) throws DataFormatException {
+        @Override
+        public String cellOf(String[] row) {
+            return cellId;
+        }
+
+        @Override
+        public CycleRecord map(String[] row, long line) throws DataFormatException {
             if (mapper == null) {
                 mapper = mapper(row, line);
             }
@@ -230,7 +248,9 @@ public final class PublishedFileReader {
                     + " or mAh (expected below 20 Ah or above 50 mAh). Convert the file to Ah.");
         }
 
-        void finish(long rows, long kept) {
+        @Override
+        public void finish(long rows, long kept) {
+            qc.read(cellId, name, rows);
             if (rows == 0) {
                 qc.warn(cellId, name, "header only: the file has no data rows");
             } else if (kept < MIN_USEFUL_CYCLES) {

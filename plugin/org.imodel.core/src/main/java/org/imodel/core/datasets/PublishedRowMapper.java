@@ -6,6 +6,7 @@ import org.imodel.core.data.CycleRecord;
 import org.imodel.core.data.VoltageGrid;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.io.ListParser;
+import org.imodel.core.io.Numbers;
 
 /**
  * Turns one data row of a published per-cycle file into a canonical {@link CycleRecord} (Ah, positive discharge
@@ -114,28 +115,6 @@ final class PublishedRowMapper {
 
     /** Reads a number; empty, "nan" and "inf" are read as NaN/infinity and counted by the QC report. */
     private double number(String[] row, String column, long line) throws DataFormatException {
-        String text = row[index.get(column)].strip();
-        switch (text) {
-            case "":
-            case "nan":
-            case "NaN":
-                return Double.NaN;
-            case "inf":
-                return Double.POSITIVE_INFINITY;
-            case "-inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                break;
-        }
-        try {
-            if (text.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e'
-                    || c == 'E')) {
-                return Double.parseDouble(text);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new DataFormatException(file, line, column, "'" + text + "' is not a number. Fix the value or"
-                + " remove the row (or let the reader skip bad rows).");
+        return Numbers.parse(row[index.get(column)], file, line, column);
     }
 }

@@ -151,6 +151,24 @@ public record FeatureSettings(double gridStartVolt, double gridEndVolt, int grid
     }
 
     /**
+     * The default settings for a family: the reference's settings for UL, LSD and TPSL (optionally on the grid the
+     * reader recorded instead of the reference's assumed grid), the recorded grid with all 12 features for any
+     * other data (simulated cells, converted cycler data).
+     *
+     * @param family family as in {@code CycleRecord.family()}
+     * @param soc 20, 30, 40 or 50
+     * @param physicalGrid use each curve's recorded grid even for the reference families
+     * @return the settings
+     */
+    public static FeatureSettings defaults(String family, int soc, boolean physicalGrid) {
+        String f = family == null ? "" : family.strip().toUpperCase(Locale.ROOT);
+        if (f.startsWith("UL") || f.equals("LSD") || f.startsWith("TPSL")) {
+            return forFamily(family, soc).withPhysicalGrid(physicalGrid);
+        }
+        return physical(soc, true);
+    }
+
+    /**
      * Settings for data without a reference convention (e.g. converted cycler data): the grid recorded with each
      * cycle, 50 points, 1000-point fine grid, 0.2 Ah, 3.65 V.
      *

@@ -48,39 +48,12 @@ public final class ListParser {
 
     private static double number(String token, String text, String file, long line, String column, int position)
             throws DataFormatException {
-        switch (token) {
-            case "nan":
-            case "NaN":
-                return Double.NaN;
-            case "inf":
-            case "Infinity":
-                return Double.POSITIVE_INFINITY;
-            case "-inf":
-            case "-Infinity":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                break;
+        Double v = token.isEmpty() ? null : Numbers.parseOrNull(token);
+        if (v == null) {
+            throw error(text, file, line, column, "element " + position + " ('" + abbreviate(token)
+                    + "') is not a number");
         }
-        if (!token.isEmpty() && decimalChars(token)) {
-            try {
-                return Double.parseDouble(token);
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        throw error(text, file, line, column, "element " + position + " ('" + abbreviate(token)
-                + "') is not a number");
-    }
-
-    /** Java would also accept hex, "1d" or "Infinity": only plain decimal notation is allowed here. */
-    private static boolean decimalChars(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                return false;
-            }
-        }
-        return true;
+        return v;
     }
 
     private static DataFormatException error(String text, String file, long line, String column, String what) {
