@@ -56,7 +56,7 @@ final class ReadCommand {
         QcTable.printWarnings(qc, out);
     }
 
-    private static DatasetFamily family(String format) throws Args.UsageException {
+    static DatasetFamily family(String format) throws Args.UsageException {
         try {
             return DatasetFamily.valueOf(format);
         } catch (IllegalArgumentException e) {
