@@ -3,6 +3,7 @@ package org.knime.core.node;
 
 import org.knime.core.data.DataTable;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.container.ColumnRearranger;
 
 public class ExecutionContext extends ExecutionMonitor {
 
@@ -19,6 +20,11 @@ public class ExecutionContext extends ExecutionMonitor {
 
     public BufferedDataTable createBufferedDataTable(final DataTable table, final ExecutionMonitor subProgressMon)
         throws CanceledExecutionException {
+        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+    }
+
+    public BufferedDataTable createColumnRearrangeTable(final BufferedDataTable in,
+        final ColumnRearranger rearranger, final ExecutionMonitor subProgressMon) throws CanceledExecutionException {
         throw new UnsupportedOperationException("compile-only KNIME API stand-in");
     }
 

@@ -52,6 +52,8 @@ public class StandInSignatureTest {
         "org.knime.core.node.defaultnodesettings.SettingsModel", //
         "org.knime.core.node.defaultnodesettings.SettingsModelNumber", //
         "org.knime.core.data.DataRow", //
+        "org.knime.core.data.container.CellFactory", //
+        "org.knime.core.data.container.AbstractCellFactory", //
         "org.knime.core.data.DataTable", //
         "org.knime.core.data.DataCell", //
         "org.knime.core.data.DataValue", //

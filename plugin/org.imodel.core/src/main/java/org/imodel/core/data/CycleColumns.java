@@ -72,6 +72,10 @@ public final class CycleColumns {
             new ColumnDef(SOURCE_FILE, ColumnType.STRING, "File the row came from."),
             new ColumnDef(SOURCE_LINE, ColumnType.INT, "Line in that file (header = 1)."));
 
+    /** Columns a table needs to be read as per-cycle data (the others are optional). */
+    public static final List<String> REQUIRED = List.of(CELL_ID, CYCLE, CHARGE_CURRENT, DISCHARGE_CURRENT, TEMPERATURE,
+            DISCHARGE_CAPACITY, CI, CI_START, CI_END, RELAXATION);
+
     private CycleColumns() {
     }
 

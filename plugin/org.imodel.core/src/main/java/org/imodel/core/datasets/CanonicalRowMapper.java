@@ -2,7 +2,6 @@ package org.imodel.core.datasets;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.imodel.core.data.CycleColumns;
@@ -19,11 +18,6 @@ import org.imodel.core.qc.QcReport;
  */
 final class CanonicalRowMapper {
 
-    /** Columns that identify a canonical table. */
-    static final List<String> REQUIRED = List.of(CycleColumns.CELL_ID, CycleColumns.CYCLE, CycleColumns.CHARGE_CURRENT,
-            CycleColumns.DISCHARGE_CURRENT, CycleColumns.TEMPERATURE, CycleColumns.DISCHARGE_CAPACITY, CycleColumns.CI,
-            CycleColumns.CI_START, CycleColumns.CI_END, CycleColumns.RELAXATION);
-
     private final Map<String, Integer> index;
     private final String file;
 
@@ -33,7 +27,7 @@ final class CanonicalRowMapper {
     }
 
     static boolean matches(Map<String, Integer> index) {
-        return index.keySet().containsAll(REQUIRED);
+        return index.keySet().containsAll(CycleColumns.REQUIRED);
     }
 
     CycleRecord map(String[] row, long line) throws DataFormatException {

@@ -269,6 +269,15 @@ public record FeatureSettings(double gridStartVolt, double gridEndVolt, int grid
                 relaxationFeatures, referenceVolt, physical);
     }
 
+    /**
+     * @param relaxation whether to compute the six relaxation-voltage features
+     * @return these settings with the feature set changed
+     */
+    public FeatureSettings withRelaxationFeatures(boolean relaxation) {
+        return new FeatureSettings(gridStartVolt, gridEndVolt, gridPoints, finePoints, riseThresholdAh, soc,
+                relaxation, referenceVolt, physicalGrid);
+    }
+
     private static String ciAtName(double volt) {
         return "ci_at_" + BigDecimal.valueOf(volt).stripTrailingZeros().toPlainString();
     }
