@@ -18,6 +18,7 @@ public final class Main {
     private static final String USAGE = String.join(System.lineSeparator(),
             "usage:",
             "  " + ReadCommand.USAGE,
+            "  " + ConvertCommand.USAGE,
             "  " + SimulateCommand.USAGE,
             "  " + FeaturesCommand.USAGE);
 
@@ -53,6 +54,9 @@ public final class Main {
                     return 0;
                 case "features":
                     FeaturesCommand.run(rest, out);
+                    return 0;
+                case "convert":
+                    ConvertCommand.run(rest, out);
                     return 0;
                 case "simulate":
                     SimulateCommand.run(rest, out);

@@ -63,6 +63,17 @@ public final class DatasetReader {
      * @throws IOException when the folder cannot be listed or the path does not exist
      */
     public static List<Path> files(Path fileOrFolder, QcReport qc) throws IOException {
+        return files(fileOrFolder, qc, List.of(".csv"));
+    }
+
+    /**
+     * @param fileOrFolder a file or a folder
+     * @param qc receives a note for every skipped file
+     * @param extensions accepted file name endings (lower case, e.g. ".csv")
+     * @return the files to read, in reading order
+     * @throws IOException when the folder cannot be listed, the path does not exist or no file is accepted
+     */
+    public static List<Path> files(Path fileOrFolder, QcReport qc, List<String> extensions) throws IOException {
         if (!Files.exists(fileOrFolder)) {
             throw new IOException(fileOrFolder + " does not exist. Choose an existing file or folder.");
         }
@@ -73,16 +84,17 @@ public final class DatasetReader {
         try (Stream<Path> all = Files.walk(fileOrFolder)) {
             for (Path p : (Iterable<Path>) all.filter(Files::isRegularFile).sorted(NATURAL)::iterator) {
                 String name = p.getFileName().toString();
-                if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (extensions.stream().anyMatch(lower::endsWith)) {
                     csv.add(p);
                 } else if (!name.startsWith(".") && !name.equalsIgnoreCase("README.md")) {
-                    qc.note("skipped " + p + ": not a .csv file");
+                    qc.note("skipped " + p + ": not a " + String.join(" or ", extensions) + " file");
                 }
             }
         }
         if (csv.isEmpty()) {
-            throw new IOException("no .csv file found below " + fileOrFolder + ". Choose the folder that holds the"
-                    + " per-cycle files.");
+            throw new IOException("no " + String.join(" or ", extensions) + " file found below " + fileOrFolder
+                    + ". Choose the folder that holds the data files.");
         }
         return csv;
     }

@@ -29,4 +29,24 @@ public interface Progress {
      * @throws CancelledException when the user cancelled
      */
     void checkCancelled() throws CancelledException;
+
+    /**
+     * @param from where the part starts, 0..1
+     * @param to where it ends, from..1
+     * @return a progress that maps this part's 0..1 onto [from, to] of this progress
+     */
+    default Progress part(double from, double to) {
+        Progress whole = this;
+        return new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+                whole.report(from + (to - from) * Math.max(0, Math.min(1, fraction)), message);
+            }
+
+            @Override
+            public void checkCancelled() throws CancelledException {
+                whole.checkCancelled();
+            }
+        };
+    }
 }

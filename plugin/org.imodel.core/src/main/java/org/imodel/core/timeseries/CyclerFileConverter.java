@@ -2,9 +2,12 @@ package org.imodel.core.timeseries;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.imodel.core.data.CycleRecord;
+import org.imodel.core.datasets.DatasetReader;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
@@ -86,6 +89,35 @@ public final class CyclerFileConverter {
             }
             throw e;
         }
+    }
+
+    /** File endings read as cycler exports when converting a folder. */
+    public static final List<String> EXTENSIONS = List.of(".csv", ".txt", ".tsv", ".dat");
+
+    /**
+     * Converts one export or every export below a folder (one cell per file, natural file order).
+     *
+     * @param fileOrFolder an export or a folder of exports (.csv, .txt, .tsv, .dat)
+     * @param settings extraction settings
+     * @param mapping the user's column mapping, or null to detect everything per file
+     * @param qc the report to fill
+     * @param progress progress per file, cancellation
+     * @param sink receives the rows, file after file
+     * @return one result per file
+     * @throws IOException when a file cannot be read
+     * @throws DataFormatException on unusable content (rows of earlier files have been delivered)
+     * @throws CancelledException when cancelled
+     */
+    public static List<Result> convertAll(Path fileOrFolder, ExtractionSettings settings, ColumnMapping mapping,
+            QcReport qc, Progress progress, Consumer<CycleRecord> sink)
+            throws IOException, DataFormatException, CancelledException {
+        List<Path> files = DatasetReader.files(fileOrFolder, qc, EXTENSIONS);
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Progress part = progress.part(i / (double) files.size(), (i + 1) / (double) files.size());
+            results.add(convert(files.get(i), settings, mapping, qc, part, sink));
+        }
+        return results;
     }
 
     private static void warnAll(QcReport qc, String cellId, String name, TimeSeriesReader reader) {
