@@ -1,0 +1,58 @@
+package org.imodel.core.artifact;
+
+import java.util.List;
+
+import org.imodel.core.features.FeatureSettings;
+import org.imodel.core.model.ImodelConfig;
+
+/**
+ * Everything a consumer of a trained iMODEL needs besides its parameters: the network configuration, how
+ * features are computed (grid, SOC start, threshold, feature names in gate-input order) and scaled, which rows
+ * start a window, which scenario channels the model expects and in which units, and the model's provenance.
+ * Downstream nodes use it to reject incompatible input before execution.
+ *
+ * @param config network configuration (experts, top-k, alpha, hidden size, horizon, curve length, features)
+ * @param features feature settings
+ * @param featureDefaults how feature settings were chosen per row (a {@code FeatureDefaults} name)
+ * @param featureNames feature names in gate-input order
+ * @param scalerMean standard-scaler means, one per feature (our units: Ah, Ah^2, V)
+ * @param scalerScale standard-scaler scales, one per feature
+ * @param windowRule which rows start a window (a {@code StartRule} name: UL, LSD, TPSL or ALL)
+ * @param scenarioChannels scenario input names per future cycle, in model order
+ * @param scenarioUnits units of the scenario channels (e.g. A, C, C-code, degC)
+ * @param provenance where the model came from
+ */
+public record ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults,
+        List<String> featureNames, double[] scalerMean, double[] scalerScale, String windowRule,
+        List<String> scenarioChannels, List<String> scenarioUnits, Provenance provenance) {
+
+    /** Scenario channels of every iMODEL, in model order. */
+    public static final List<String> SCENARIO_CHANNELS = List.of("charge_current", "discharge_current",
+            "temperature");
+
+    /** Checks that the parts agree with each other. */
+    public ModelSpec {
+        featureNames = List.copyOf(featureNames);
+        scenarioChannels = List.copyOf(scenarioChannels);
+        scenarioUnits = List.copyOf(scenarioUnits);
+        if (featureNames.size() != config.features() || scalerMean.length != config.features()
+                || scalerScale.length != config.features()) {
+            throw new IllegalArgumentException("inconsistent model spec: " + config.features() + " gate inputs, "
+                    + featureNames.size() + " feature names, " + scalerMean.length + " scaler means, "
+                    + scalerScale.length + " scaler scales");
+        }
+        if (scenarioChannels.size() != ImodelConfig.SCENARIO_INPUTS || scenarioUnits.size() != scenarioChannels.size()) {
+            throw new IllegalArgumentException("inconsistent model spec: scenario channels " + scenarioChannels
+                    + " with units " + scenarioUnits);
+        }
+    }
+
+    /** @return a one-line summary for logs and port views */
+    public String summary() {
+        return "iMODEL: horizon " + config.horizon() + " cycles, " + config.experts() + " experts (top "
+                + config.topK() + "), hidden " + config.hiddenSize() + ", " + config.features() + " features, CI "
+                + features.gridStartVolt() + "-" + features.gridEndVolt() + " V x " + features.gridPoints()
+                + ", soc " + features.soc() + "; recipe " + provenance.recipe() + ", seed " + provenance.seed()
+                + ", trained on " + provenance.trainCells().size() + " cell(s)";
+    }
+}

@@ -1,0 +1,189 @@
+package org.imodel.core.artifact;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.imodel.core.features.FeatureSettings;
+import org.imodel.core.model.ImodelConfig;
+
+/**
+ * Writes a {@link ModelSpec} as versioned key/value text ({@link Properties}) and reads it back, exactly (numbers in
+ * Java's shortest round-trip form). Used by the model file and by the KNIME port object, so both stay in step.
+ */
+public final class ModelSpecCodec {
+
+    /** Version of the spec layout written by this code; readers accept this and older versions. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final String LIST_SEPARATOR = "|";
+
+    private ModelSpecCodec() {
+    }
+
+    /**
+     * @param spec the spec
+     * @return its properties
+     */
+    public static Properties write(ModelSpec spec) {
+        Properties p = new Properties();
+        put(p, "format.version", FORMAT_VERSION);
+        ImodelConfig c = spec.config();
+        put(p, "config.experts", c.experts());
+        put(p, "config.topK", c.topK());
+        put(p, "config.alpha", c.alpha());
+        put(p, "config.hiddenSize", c.hiddenSize());
+        put(p, "config.horizon", c.horizon());
+        put(p, "config.curveLength", c.curveLength());
+        put(p, "config.features", c.features());
+        put(p, "config.diversityWeight", c.diversityWeight());
+        FeatureSettings f = spec.features();
+        put(p, "features.gridStartVolt", f.gridStartVolt());
+        put(p, "features.gridEndVolt", f.gridEndVolt());
+        put(p, "features.gridPoints", f.gridPoints());
+        put(p, "features.finePoints", f.finePoints());
+        put(p, "features.riseThresholdAh", f.riseThresholdAh());
+        put(p, "features.soc", f.soc());
+        put(p, "features.relaxation", f.relaxationFeatures());
+        put(p, "features.referenceVolt", f.referenceVolt());
+        put(p, "features.physicalGrid", f.physicalGrid());
+        p.setProperty("features.defaults", spec.featureDefaults());
+        p.setProperty("features.names", join(spec.featureNames()));
+        p.setProperty("scaler.mean", numbers(spec.scalerMean()));
+        p.setProperty("scaler.scale", numbers(spec.scalerScale()));
+        p.setProperty("window.rule", spec.windowRule());
+        p.setProperty("scenario.channels", join(spec.scenarioChannels()));
+        p.setProperty("scenario.units", join(spec.scenarioUnits()));
+        Provenance v = spec.provenance();
+        p.setProperty("provenance.recipe", v.recipe());
+        put(p, "provenance.seed", v.seed());
+        put(p, "provenance.epochs", v.epochs());
+        put(p, "provenance.bestEpoch", v.bestEpoch());
+        p.setProperty("provenance.trainCells", join(v.trainCells()));
+        p.setProperty("provenance.validationCells", join(v.validationCells()));
+        p.setProperty("provenance.dataFingerprint", v.dataFingerprint());
+        p.setProperty("provenance.created", v.created());
+        v.versions().forEach((k, val) -> p.setProperty("version." + k, val));
+        v.validationMetrics().forEach((k, val) -> put(p, "metric." + k, val));
+        return p;
+    }
+
+    /**
+     * @param p properties written by {@link #write(ModelSpec)}
+     * @return the spec
+     * @throws IllegalArgumentException naming the missing or malformed key, or a too new format version
+     */
+    public static ModelSpec read(Properties p) {
+        int version = integer(p, "format.version");
+        if (version > FORMAT_VERSION) {
+            throw new IllegalArgumentException("the model was written by a newer iMODEL (format " + version
+                    + "; this version reads up to " + FORMAT_VERSION + "). Update the iMODEL extension.");
+        }
+        ImodelConfig config = new ImodelConfig(integer(p, "config.experts"), integer(p, "config.topK"),
+                number(p, "config.alpha"), integer(p, "config.hiddenSize"), integer(p, "config.horizon"),
+                integer(p, "config.curveLength"), integer(p, "config.features"), number(p, "config.diversityWeight"));
+        FeatureSettings features = new FeatureSettings(number(p, "features.gridStartVolt"),
+                number(p, "features.gridEndVolt"), integer(p, "features.gridPoints"),
+                integer(p, "features.finePoints"), number(p, "features.riseThresholdAh"), integer(p, "features.soc"),
+                bool(p, "features.relaxation"), number(p, "features.referenceVolt"),
+                bool(p, "features.physicalGrid"));
+        Map<String, String> versions = new TreeMap<>();
+        Map<String, Double> metrics = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("version.")) {
+                versions.put(key.substring(8), p.getProperty(key));
+            } else if (key.startsWith("metric.")) {
+                metrics.put(key.substring(7), number(p, key));
+            }
+        }
+        Provenance provenance = new Provenance(text(p, "provenance.recipe"), (long) number(p, "provenance.seed"),
+                integer(p, "provenance.epochs"), integer(p, "provenance.bestEpoch"),
+                list(p, "provenance.trainCells"), list(p, "provenance.validationCells"),
+                text(p, "provenance.dataFingerprint"), versions, metrics, text(p, "provenance.created"));
+        return new ModelSpec(config, features, text(p, "features.defaults"), list(p, "features.names"),
+                numbers(p, "scaler.mean"), numbers(p, "scaler.scale"), text(p, "window.rule"),
+                list(p, "scenario.channels"), list(p, "scenario.units"), provenance);
+    }
+
+    private static void put(Properties p, String key, Object value) {
+        p.setProperty(key, String.valueOf(value));
+    }
+
+    private static String join(List<String> values) {
+        for (String v : values) {
+            if (v.contains(LIST_SEPARATOR)) {
+                throw new IllegalArgumentException("'" + v + "' contains '" + LIST_SEPARATOR
+                        + "', which model files use to separate names; rename it");
+            }
+        }
+        return String.join(LIST_SEPARATOR, values);
+    }
+
+    private static String numbers(double[] values) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : ",").append(Double.toString(values[i]));
+        }
+        return b.toString();
+    }
+
+    private static String text(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            throw new IllegalArgumentException("the model spec lacks '" + key + "'; the model file is incomplete or"
+                    + " damaged. Train or export the model again.");
+        }
+        return v;
+    }
+
+    private static List<String> list(Properties p, String key) {
+        String v = text(p, key);
+        return v.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(v.split("\\" + LIST_SEPARATOR, -1)));
+    }
+
+    private static double number(Properties p, String key) {
+        try {
+            return Double.parseDouble(text(p, key));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + key + "' in the model spec is not a number: '" + p.getProperty(key)
+                    + "'. The model file is damaged.", e);
+        }
+    }
+
+    private static int integer(Properties p, String key) {
+        double v = number(p, key);
+        if (v != Math.rint(v)) {
+            throw new IllegalArgumentException("'" + key + "' in the model spec is not a whole number: " + v);
+        }
+        return (int) v;
+    }
+
+    private static boolean bool(Properties p, String key) {
+        String v = text(p, key);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new IllegalArgumentException("'" + key + "' in the model spec must be true or false, not '" + v + "'");
+        }
+        return Boolean.parseBoolean(v);
+    }
+
+    private static double[] numbers(Properties p, String key) {
+        String v = text(p, key);
+        if (v.isEmpty()) {
+            return new double[0];
+        }
+        String[] parts = v.split(",");
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + key + "' in the model spec holds '" + parts[i]
+                        + "', not a number. The model file is damaged.", e);
+            }
+        }
+        return out;
+    }
+}
