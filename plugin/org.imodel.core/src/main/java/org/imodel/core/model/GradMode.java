@@ -1,0 +1,37 @@
+package org.imodel.core.model;
+
+import ai.djl.pytorch.jni.JniUtils;
+
+/**
+ * Turns libtorch's gradient recording off on the calling thread and restores it on close. Grad mode is
+ * thread-local in libtorch and on by default on every thread except the one that started the engine, so inference
+ * on any other thread would otherwise build autograd graphs for parameters that require gradients.
+ */
+final class GradMode implements AutoCloseable {
+
+    private final boolean previous;
+
+    private GradMode(boolean enabled) {
+        previous = JniUtils.isGradMode();
+        if (previous != enabled) {
+            JniUtils.setGradMode(enabled);
+        }
+    }
+
+    /** @return a scope without gradient recording on this thread */
+    static GradMode disabled() {
+        return new GradMode(false);
+    }
+
+    /** @return a scope with gradient recording on this thread (for training) */
+    static GradMode enabled() {
+        return new GradMode(true);
+    }
+
+    @Override
+    public void close() {
+        if (JniUtils.isGradMode() != previous) {
+            JniUtils.setGradMode(previous);
+        }
+    }
+}
