@@ -52,6 +52,10 @@ public class StandInSignatureTest {
         "org.knime.core.node.defaultnodesettings.SettingsModel", //
         "org.knime.core.node.defaultnodesettings.SettingsModelNumber", //
         "org.knime.core.data.DataRow", //
+        "org.knime.core.node.port.AbstractSimplePortObject", //
+        "org.knime.core.node.port.AbstractSimplePortObjectSpec", //
+        "org.knime.core.node.port.AbstractSimplePortObject$AbstractSimplePortObjectSerializer", //
+        "org.knime.core.node.port.AbstractSimplePortObjectSpec$AbstractSimplePortObjectSpecSerializer", //
         "org.knime.core.data.container.CellFactory", //
         "org.knime.core.data.container.AbstractCellFactory", //
         "org.knime.core.data.DataTable", //

@@ -1,0 +1,9 @@
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+package org.knime.core.node;
+
+import org.knime.core.node.config.ConfigRO;
+
+public interface ModelContentRO extends ConfigRO {
+
+    ModelContentRO getModelContent(String key) throws InvalidSettingsException;
+}

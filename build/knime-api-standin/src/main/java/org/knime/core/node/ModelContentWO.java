@@ -1,0 +1,9 @@
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+package org.knime.core.node;
+
+import org.knime.core.node.config.ConfigWO;
+
+public interface ModelContentWO extends ConfigWO {
+
+    ModelContentWO addModelContent(String key);
+}
