@@ -19,6 +19,8 @@ import javax.xml.validation.SchemaFactory;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeFactory;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -32,6 +34,7 @@ class PluginRegistrationTest {
 
     private static final String CATEGORIES = "org.knime.workbench.repository.categories";
     private static final String NODES = "org.knime.workbench.repository.nodes";
+    private static final String PORT_TYPES = "org.knime.core.PortType";
 
     private final ClassLoader bundleLoader = PluginRegistrationTest.class.getClassLoader();
 
@@ -67,6 +70,26 @@ class PluginRegistrationTest {
         Path schemas = SharedFolder.require("knime-schemas");
         checkRequired(schemas.resolve("Category.exsd"), elements(CATEGORIES, "category"));
         checkRequired(schemas.resolve("Node.exsd"), elements(NODES, "node"));
+        checkRequired(schemas.resolve("PortType.exsd"), elements(PORT_TYPES, "portType"));
+    }
+
+    @Test
+    void portTypeClassesExistWithPublicConstructors() throws Exception {
+        for (Element port : elements(PORT_TYPES, "portType")) {
+            Class<?> object = bundleLoader.loadClass(port.getAttribute("objectClass"));
+            Class<?> spec = bundleLoader.loadClass(port.getAttribute("specClass"));
+            assertTrue(PortObject.class.isAssignableFrom(object), object + " must be a PortObject");
+            assertTrue(PortObjectSpec.class.isAssignableFrom(spec), spec + " must be a PortObjectSpec");
+            Class<?> serializer = bundleLoader.loadClass(port.getAttribute("objectSerializer"));
+            Class<?> specSerializer = bundleLoader.loadClass(port.getAttribute("specSerializer"));
+            assertTrue(PortObject.PortObjectSerializer.class.isAssignableFrom(serializer), serializer.getName());
+            assertTrue(PortObjectSpec.PortObjectSpecSerializer.class.isAssignableFrom(specSerializer),
+                    specSerializer.getName());
+            for (Class<?> c : new Class<?>[] {object, spec, serializer, specSerializer}) {
+                assertNotNull(c.getConstructor(), c + " needs a public no-arg constructor for KNIME");
+            }
+            assertTrue(port.getAttribute("color").matches("#[0-9A-Fa-f]{6}"), "colour must be #RRGGBB");
+        }
     }
 
     @Test
