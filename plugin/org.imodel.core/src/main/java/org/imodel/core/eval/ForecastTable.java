@@ -1,0 +1,71 @@
+package org.imodel.core.eval;
+
+import java.util.List;
+
+import org.imodel.core.table.ColumnDef;
+import org.imodel.core.table.ColumnType;
+import org.imodel.core.training.EpochStats;
+import org.imodel.core.training.Forecast;
+
+/** Output tables of the predictor and the learner: one row per forecast window, one row per training epoch. */
+public final class ForecastTable {
+
+    /** Forecast columns, in order. */
+    public static final List<ColumnDef> FORECAST_COLUMNS = List.of(
+            new ColumnDef("cell_id", ColumnType.STRING, "Cell id."),
+            new ColumnDef("start_row", ColumnType.INT, "Row of the cell (0-based, file order) that starts the window."),
+            new ColumnDef("cycle_count", ColumnType.INT, "Cycle of that row."),
+            new ColumnDef("predicted_capacity_ah", ColumnType.DOUBLE_LIST,
+                    "Predicted discharge capacity of the next P rows (Ah), starting with the window's own cycle."),
+            new ColumnDef("target_capacity_ah", ColumnType.DOUBLE_LIST,
+                    "Measured discharge capacity of those rows (Ah); missing where the data end."),
+            new ColumnDef("expert_weights", ColumnType.DOUBLE_LIST, "Gate weight of each expert (sums to 1)."),
+            new ColumnDef("dominant_expert", ColumnType.INT, "Expert with the largest weight (0-based)."),
+            new ColumnDef("mape_percent", ColumnType.DOUBLE, "Mean absolute percentage error of this window."));
+
+    /** Training-history columns, in order. */
+    public static final List<ColumnDef> HISTORY_COLUMNS = List.of(
+            new ColumnDef("epoch", ColumnType.INT, "Epoch (1-based)."),
+            new ColumnDef("train_loss", ColumnType.DOUBLE, "Mean training loss (MSE + diversity term)."),
+            new ColumnDef("validation_loss", ColumnType.DOUBLE, "Validation criterion of the recipe."),
+            new ColumnDef("validation_mse", ColumnType.DOUBLE, "Validation mean squared error (Ah^2)."),
+            new ColumnDef("diversity", ColumnType.DOUBLE, "Gate-balance term cv^2 of the summed gates."),
+            new ColumnDef("best", ColumnType.STRING, "true for the epoch whose parameters were kept."),
+            new ColumnDef("seconds", ColumnType.DOUBLE, "Wall time of the epoch (s)."));
+
+    private ForecastTable() {
+    }
+
+    /**
+     * @param f a forecast
+     * @return its row in {@link #FORECAST_COLUMNS} order
+     */
+    public static Object[] values(Forecast f) {
+        int dominant = 0;
+        for (int e = 1; e < f.gates().length; e++) {
+            if (f.gates()[e] > f.gates()[dominant]) {
+                dominant = e;
+            }
+        }
+        ForecastMetrics m = ForecastMetrics.of(new float[][] {f.predictions()}, new float[][] {f.targets()});
+        return new Object[] {f.cellId(), f.startRow(), f.cycle(), doubles(f.predictions()), doubles(f.targets()),
+            doubles(f.gates()), dominant, m.pooledMape()};
+    }
+
+    /**
+     * @param s one epoch
+     * @return its row in {@link #HISTORY_COLUMNS} order
+     */
+    public static Object[] values(EpochStats s) {
+        return new Object[] {s.epoch(), s.trainLoss(), s.validationLoss(), s.validationMse(), s.diversity(),
+            Boolean.toString(s.best()), s.seconds()};
+    }
+
+    private static double[] doubles(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+}
