@@ -1,5 +1,6 @@
 package org.imodel.core.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.imodel.core.table.ColumnDef;
@@ -33,6 +34,19 @@ public final class ForecastTable {
             new ColumnDef("best", ColumnType.STRING, "true for the epoch whose parameters were kept."),
             new ColumnDef("seconds", ColumnType.DOUBLE, "Wall time of the epoch (s)."));
 
+    /** Metric columns (one row per cell and one for all cells), in order. */
+    public static final List<ColumnDef> METRIC_COLUMNS = List.of(
+            new ColumnDef("cell_id", ColumnType.STRING, "Cell id, or 'all cells'."),
+            new ColumnDef("windows", ColumnType.INT, "Forecast windows."),
+            new ColumnDef("pooled_rmse", ColumnType.DOUBLE, "Root mean squared error over all points (Ah)."),
+            new ColumnDef("pooled_mae", ColumnType.DOUBLE, "Mean absolute error over all points (Ah)."),
+            new ColumnDef("pooled_mape", ColumnType.DOUBLE, "Mean absolute percentage error over all points (%)."),
+            new ColumnDef("batch_rmse", ColumnType.DOUBLE, "Reference-style batch-of-32 average RMSE (Ah)."),
+            new ColumnDef("batch_mape", ColumnType.DOUBLE, "Reference-style batch-of-32 average MAPE (%)."));
+
+    /** Label of the metrics row over all cells. */
+    public static final String ALL_CELLS = "all cells";
+
     private ForecastTable() {
     }
 
@@ -59,6 +73,30 @@ public final class ForecastTable {
     public static Object[] values(EpochStats s) {
         return new Object[] {s.epoch(), s.trainLoss(), s.validationLoss(), s.validationMse(), s.diversity(),
             Boolean.toString(s.best()), s.seconds()};
+    }
+
+    /**
+     * @param forecasts forecasts of any cells
+     * @return one metrics row per cell, then one over all cells ({@link #METRIC_COLUMNS} order)
+     */
+    public static List<Object[]> metricRows(List<Forecast> forecasts) {
+        float[][] p = new float[forecasts.size()][];
+        float[][] t = new float[forecasts.size()][];
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            p[i] = forecasts.get(i).predictions();
+            t[i] = forecasts.get(i).targets();
+            cells.add(forecasts.get(i).cellId());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        ForecastMetrics.perCell(cells, p, t).forEach((cell, m) -> rows.add(metricValues(cell, m)));
+        rows.add(metricValues(ALL_CELLS, ForecastMetrics.of(p, t)));
+        return rows;
+    }
+
+    private static Object[] metricValues(String cell, ForecastMetrics m) {
+        return new Object[] {cell, m.windows(), m.pooledRmse(), m.pooledMae(), m.pooledMape(), m.batchRmse(),
+            m.batchMape()};
     }
 
     private static double[] doubles(float[] values) {
