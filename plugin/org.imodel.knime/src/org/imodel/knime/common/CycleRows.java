@@ -13,6 +13,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.collection.ListDataValue;
 
@@ -51,7 +52,7 @@ public final class CycleRows {
             DataColumnSpec column = spec.getColumnSpec(index[c]);
             boolean list = name.equals(CycleColumns.CI) || name.equals(CycleColumns.RELAXATION);
             boolean numeric = !list && CycleColumns.ALL.get(c).type() != ColumnType.STRING;
-            if (list && !column.getType().isCompatible(ListDataValue.class)
+            if (list && !isNumberList(column.getType())
                     || numeric && !column.getType().isCompatible(DoubleValue.class)) {
                 problems.add("'" + name + "' must be " + (list ? "a list of numbers" : "numeric") + " but is "
                         + column.getType());
@@ -62,6 +63,11 @@ public final class CycleRows {
                     + ". Connect the output of the Battery Dataset Reader, Cycler Time Series to Cycles or Battery"
                     + " Cell Simulator node (or rename the columns).");
         }
+    }
+
+    private static boolean isNumberList(DataType type) {
+        DataType element = type.isCompatible(ListDataValue.class) ? type.getCollectionElementType() : null;
+        return element != null && element.isCompatible(DoubleValue.class);
     }
 
     /**

@@ -5,7 +5,8 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeView;
 
 /**
- * Base of our node factories: every node has a dialog and no Swing views (results are tables and ports).
+ * Base of our node factories: no Swing views (results are tables and ports), a dialog unless a node says
+ * otherwise.
  *
  * @param <M> the node model
  */
@@ -22,7 +23,7 @@ public abstract class DialogNodeFactory<M extends NodeModel> extends NodeFactory
     }
 
     @Override
-    protected final boolean hasDialog() {
+    protected boolean hasDialog() {
         return true;
     }
 }

@@ -30,12 +30,20 @@ public final class TableSpecs {
      * @return the KNIME table spec with the same names and matching cell types
      */
     public static DataTableSpec toSpec(List<ColumnDef> columns) {
+        return new DataTableSpec(toColumnSpecs(columns));
+    }
+
+    /**
+     * @param columns engine column definitions, in order
+     * @return the KNIME column specs (e.g. for a cell factory that appends these columns)
+     */
+    public static DataColumnSpec[] toColumnSpecs(List<ColumnDef> columns) {
         DataColumnSpec[] specs = new DataColumnSpec[columns.size()];
         for (int i = 0; i < specs.length; i++) {
             ColumnDef column = columns.get(i);
             specs[i] = new DataColumnSpecCreator(column.name(), cellType(column.type())).createSpec();
         }
-        return new DataTableSpec(specs);
+        return specs;
     }
 
     /**

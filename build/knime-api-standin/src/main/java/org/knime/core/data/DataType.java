@@ -21,4 +21,8 @@ public final class DataType {
     public String getName() {
         throw new UnsupportedOperationException("compile-only KNIME API stand-in");
     }
+
+    public DataType getCollectionElementType() {
+        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+    }
 }

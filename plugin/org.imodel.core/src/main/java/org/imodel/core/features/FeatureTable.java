@@ -59,7 +59,12 @@ public final class FeatureTable {
         return List.copyOf(c);
     }
 
-    private static String description(int feature, FeatureSettings s) {
+    /**
+     * @param feature index in the feature vector of {@code s}
+     * @param s the settings
+     * @return one sentence on the feature, with its unit
+     */
+    static String description(int feature, FeatureSettings s) {
         int o = s.ciOffset();
         switch (feature < o ? feature : -1) {
             case 0:

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.imodel.core.data.CycleRecord;
+import org.imodel.core.progress.CancelledException;
+import org.imodel.core.progress.Progress;
 import org.imodel.core.timeseries.TimeSample;
 
 /**
@@ -191,6 +194,44 @@ public final class CellSimulator {
         for (int c = 0; c < settings.cells(); c++) {
             run(c, null, sink);
         }
+    }
+
+    /**
+     * Simulates all cells, cell by cell, streaming the per-cycle truth and optionally the raw time series, with
+     * progress and cancellation (for long runs, e.g. from a KNIME node). The truth is identical to that of
+     * {@link #simulate()}, the samples to those of {@link #timeSeries(int)}.
+     *
+     * @param progress progress by cell and, within a cell, by cycle (of {@code cyclesPerCell}; a cell whose test
+     *        ends earlier jumps ahead); cancellation is checked before every cell and after every cycle
+     * @param truth receives each cycle's truth after that cycle's samples
+     * @param samples receives the cell id and each sample in time order, or null to skip the time series (faster)
+     * @throws CancelledException when cancelled; everything delivered before stays delivered
+     */
+    public void simulate(Progress progress, Consumer<? super CycleRecord> truth,
+            BiConsumer<String, ? super TimeSample> samples) throws CancelledException {
+        Objects.requireNonNull(truth, "truth");
+        Progress p = progress == null ? Progress.NONE : progress;
+        int cells = settings.cells();
+        int cycles = settings.cyclesPerCell();
+        int every = Math.max(1, cycles / 100);
+        for (int c = 0; c < cells; c++) {
+            String id = cellId(c);
+            Consumer<TimeSample> sink = samples == null ? null : s -> samples.accept(id, s);
+            CellRun run = new CellRun(settings, c);
+            p.checkCancelled();
+            p.report(c / (double) cells, "Simulating " + id + " (cell " + (c + 1) + " of " + cells + ")");
+            CycleRecord r;
+            int n = 0;
+            while ((r = run.next(sink)) != null) {
+                truth.accept(r);
+                p.checkCancelled();
+                if (++n % every == 0) {
+                    p.report((c + n / (double) cycles) / cells, "Simulating " + id + " (cell " + (c + 1) + " of "
+                            + cells + "), cycle " + n);
+                }
+            }
+        }
+        p.report(1, "Simulated " + cells + " cell(s)");
     }
 
     /**

@@ -10,6 +10,9 @@ public abstract class AbstractCellFactory implements CellFactory {
     public AbstractCellFactory(final DataColumnSpec... colSpecs) {
     }
 
+    public AbstractCellFactory(final boolean processConcurrently, final DataColumnSpec... colSpecs) {
+    }
+
     @Override
     public DataColumnSpec[] getColumnSpecs() {
         throw new UnsupportedOperationException("compile-only KNIME API stand-in");
