@@ -3,17 +3,15 @@ package org.imodel.core.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.imodel.core.data.CycleColumns;
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.io.CsvSink;
 import org.imodel.core.io.DataFormatException;
-import org.imodel.core.io.TableCsvWriter;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
@@ -56,10 +54,9 @@ final class ConvertCommand {
         long start = System.nanoTime();
         QcReport qc = new QcReport();
         long[] rows = {0};
-        try (TableCsvWriter writer = new TableCsvWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8),
-                CycleColumns.ALL)) {
+        try (CsvSink<CycleRecord> sink = ReadCommand.cycleSink(target)) {
             CyclerFileConverter.convertAll(input, s, null, qc, Progress.NONE, r -> {
-                ReadCommand.write(writer, CycleColumns.values(r));
+                sink.accept(r);
                 rows[0]++;
             });
         } catch (UncheckedIOException e) {

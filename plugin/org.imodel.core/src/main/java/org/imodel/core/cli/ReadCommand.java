@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.imodel.core.data.CycleColumns;
+import org.imodel.core.data.CycleRecord;
 import org.imodel.core.datasets.DatasetFamily;
 import org.imodel.core.datasets.DatasetReader;
 import org.imodel.core.datasets.ReadOptions;
+import org.imodel.core.io.CsvSink;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.io.TableCsvWriter;
 import org.imodel.core.progress.CancelledException;
@@ -43,10 +45,8 @@ final class ReadCommand {
         long start = System.nanoTime();
         QcReport qc = new QcReport();
         long rows;
-        try (TableCsvWriter writer = new TableCsvWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8),
-                CycleColumns.ALL)) {
-            rows = new DatasetReader(options).read(input, qc, r -> write(writer, CycleColumns.values(r)),
-                    Progress.NONE);
+        try (CsvSink<CycleRecord> sink = cycleSink(target)) {
+            rows = new DatasetReader(options).read(input, qc, sink, Progress.NONE);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -67,6 +67,11 @@ final class ReadCommand {
     static String siblingQc(Path target) {
         String name = target.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
         return target.resolveSibling(name + "-qc.csv").toString();
+    }
+
+    static CsvSink<CycleRecord> cycleSink(Path target) throws IOException {
+        return new CsvSink<>(Files.newBufferedWriter(target, StandardCharsets.UTF_8), CycleColumns.ALL,
+                CycleColumns::values);
     }
 
     static void write(TableCsvWriter writer, Object[] values) {

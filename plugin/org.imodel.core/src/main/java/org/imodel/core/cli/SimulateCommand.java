@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.imodel.core.data.CycleColumns;
-import org.imodel.core.io.TableCsvWriter;
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.io.CsvSink;
 import org.imodel.core.sim.CellSimulator;
 import org.imodel.core.sim.SimulationCsv;
 import org.imodel.core.sim.SimulationSettings;
@@ -50,10 +50,9 @@ final class SimulateCommand {
         CellSimulator simulator = new CellSimulator(b.build());
         long start = System.nanoTime();
         long[] rows = {0};
-        try (TableCsvWriter writer = new TableCsvWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8),
-                CycleColumns.ALL)) {
+        try (CsvSink<CycleRecord> sink = ReadCommand.cycleSink(target)) {
             simulator.simulate(r -> {
-                ReadCommand.write(writer, CycleColumns.values(r));
+                sink.accept(r);
                 rows[0]++;
             });
         } catch (UncheckedIOException e) {

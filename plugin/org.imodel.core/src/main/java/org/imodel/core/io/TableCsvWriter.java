@@ -100,6 +100,11 @@ public final class TableCsvWriter implements Closeable {
         line.setLength(0);
     }
 
+    /** @throws IOException when flushing fails */
+    public void flush() throws IOException {
+        out.flush();
+    }
+
     @Override
     public void close() throws IOException {
         out.close();

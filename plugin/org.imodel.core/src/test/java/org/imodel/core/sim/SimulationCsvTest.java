@@ -85,13 +85,4 @@ class SimulationCsvTest {
         }
         assertNull(in.next());
     }
-
-    @Test
-    void fieldsAreQuotedWhenNeeded() {
-        assertEquals("plain", SimulationCsv.field("plain"));
-        assertEquals("\"a,b\"", SimulationCsv.field("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", SimulationCsv.field("say \"hi\""));
-        assertEquals("[]", SimulationCsv.list(new double[0]));
-        assertEquals("[0.0, 0.1]", SimulationCsv.list(new double[] {0.0, 0.1}));
-    }
 }
