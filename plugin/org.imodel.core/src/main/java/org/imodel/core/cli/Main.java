@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.imodel.core.djl.DjlRuntime;
+import org.imodel.core.djl.DjlUnavailableException;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.progress.CancelledException;
 
@@ -20,7 +21,12 @@ public final class Main {
             "  " + ReadCommand.USAGE,
             "  " + ConvertCommand.USAGE,
             "  " + SimulateCommand.USAGE,
-            "  " + FeaturesCommand.USAGE);
+            "  " + FeaturesCommand.USAGE,
+            "  " + TrainCommand.USAGE,
+            "  " + EvaluateCommand.USAGE,
+            "  " + ImportReferenceCommand.USAGE,
+            "  " + BenchCommand.USAGE,
+            "  " + DemoCommand.USAGE);
 
     private Main() {
     }
@@ -61,6 +67,21 @@ public final class Main {
                 case "simulate":
                     SimulateCommand.run(rest, out);
                     return 0;
+                case "train":
+                    TrainCommand.run(rest, out);
+                    return 0;
+                case "evaluate":
+                    EvaluateCommand.run(rest, out);
+                    return 0;
+                case "import-reference":
+                    ImportReferenceCommand.run(rest, out);
+                    return 0;
+                case "demo":
+                    DemoCommand.run(rest, out);
+                    return 0;
+                case "bench":
+                    BenchCommand.run(rest, out);
+                    return 0;
                 default:
                     err.println("imodel: unknown command '" + args.get(0) + "'");
                     err.println(USAGE);
@@ -71,6 +92,10 @@ public final class Main {
             err.println(USAGE);
             return 2;
         } catch (DataFormatException | IOException | CancelledException | IllegalArgumentException e) {
+            err.println("imodel " + args.get(0) + ": " + e.getMessage());
+            return 1;
+        } catch (DjlUnavailableException | IllegalStateException e) {
+            // the engine could not start, or training failed (e.g. a diverging loss): one line, no stack trace
             err.println("imodel " + args.get(0) + ": " + e.getMessage());
             return 1;
         }

@@ -1,0 +1,98 @@
+package org.imodel.core.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.djl.DjlRuntime;
+import org.imodel.core.io.DataFormatException;
+import org.imodel.core.progress.CancelledException;
+import org.imodel.core.progress.Progress;
+import org.imodel.core.training.TrainingBenchmark;
+import org.imodel.core.training.TrainingSettings;
+
+/**
+ * {@code imodel bench}: speed of training and inference on UL-NCA CY25-05_1 (P = 50; train #2-#11, #13, validation
+ * #18, #19). The last line is machine-readable.
+ */
+final class BenchCommand {
+
+    static final String USAGE = "imodel bench [--data <UL-NCA folder>] [--epochs N]";
+
+    static final List<String> TRAIN = List.of("CY25-05_1-#2", "CY25-05_1-#3", "CY25-05_1-#4", "CY25-05_1-#5",
+            "CY25-05_1-#6", "CY25-05_1-#7", "CY25-05_1-#8", "CY25-05_1-#9", "CY25-05_1-#10", "CY25-05_1-#11",
+            "CY25-05_1-#13");
+    static final List<String> VALIDATION = List.of("CY25-05_1-#18", "CY25-05_1-#19");
+
+    private BenchCommand() {
+    }
+
+    static void run(List<String> argv, PrintStream out) throws Args.UsageException, IOException,
+            DataFormatException, CancelledException {
+        Args args = new Args(argv, Set.of());
+        String given = args.option("data", null);
+        int epochs = args.intOption("epochs", 3);
+        args.rejectUnknown();
+        if (epochs < 1) {
+            throw new Args.UsageException("--epochs must be at least 1, got " + epochs);
+        }
+        Path data = given != null ? Paths.get(given) : defaultData();
+        out.println("engine: " + DjlRuntime.describe());
+        long start = System.nanoTime();
+        List<String> cells = new ArrayList<>(TRAIN);
+        cells.addAll(VALIDATION);
+        List<CycleRecord> rows = CliData.read(data, cells);
+        double readSeconds = (System.nanoTime() - start) / 1e9;
+        TrainingBenchmark.Result r = TrainingBenchmark.run(rows, TRAIN, VALIDATION, TrainingSettings.defaults(50),
+                epochs, Progress.NONE);
+        double rss = peakRssMb();
+        out.printf(Locale.ROOT, "data: read %d rows of %d cells in %.2f s (all files of %s); windows, features and"
+                + " scaler: %d training + %d validation windows in %.2f s%n", rows.size(), cells.size(), readSeconds,
+                data, r.trainWindows(), r.validationWindows(), r.featureSeconds());
+        out.printf(Locale.ROOT, "training: %.2f ms per step (batch 32, median), %.3f s per epoch (%d steps +"
+                + " validation, median of %d)%n", r.stepMillis(), r.epochSeconds(), (r.trainWindows() + 31) / 32,
+                epochs);
+        out.printf(Locale.ROOT, "inference: %.3f ms per window at batch 1, %.4f ms per window at batch 256; peak RSS"
+                + " %.0f MB%n", r.inferBatch1Millis(), r.inferBatch256MillisPerWindow(), rss);
+        out.printf(Locale.ROOT, "step_ms=%.2f epoch_s=%.3f infer_b1_ms=%.3f infer_b256_ms_per_window=%.4f"
+                + " peak_rss_mb=%.0f%n", r.stepMillis(), r.epochSeconds(), r.inferBatch1Millis(),
+                r.inferBatch256MillisPerWindow(), rss);
+    }
+
+    private static Path defaultData() throws Args.UsageException {
+        List<Path> candidates = new ArrayList<>();
+        String shared = System.getProperty("imodel.shared.dir", System.getenv("IMODEL_SHARED"));
+        if (shared != null) {
+            candidates.add(Paths.get(shared, "data", "UL-NCA"));
+        }
+        candidates.add(Paths.get("..", "shared", "data", "UL-NCA"));
+        candidates.add(Paths.get("shared", "data", "UL-NCA"));
+        for (Path p : candidates) {
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        throw new Args.UsageException("no UL-NCA folder found at " + candidates + "; give it with --data");
+    }
+
+    /** @return VmHWM of /proc/self/status in MB, NaN where there is no /proc */
+    static double peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+}

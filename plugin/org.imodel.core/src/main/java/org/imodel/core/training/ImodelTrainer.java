@@ -1,0 +1,302 @@
+package org.imodel.core.training;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import org.imodel.core.artifact.ModelSpec;
+import org.imodel.core.artifact.Provenance;
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.djl.DjlRuntime;
+import org.imodel.core.eval.ForecastMetrics;
+import org.imodel.core.model.ImodelConfig;
+import org.imodel.core.model.ImodelNetwork;
+import org.imodel.core.model.IncompatibleParametersException;
+import org.imodel.core.model.NamedArray;
+import org.imodel.core.model.TorchStateDict;
+import org.imodel.core.progress.CancelledException;
+import org.imodel.core.progress.Progress;
+
+import ai.djl.engine.Engine;
+
+/**
+ * Trains iMODEL networks on per-cycle rows (imodel-method.md &sect;2, &sect;5) and imports reference parameters.
+ *
+ * <p>One training runs per JVM at a time (DJL's gradient collector is global): further calls wait, reporting
+ * "waiting for another training to finish", and stay cancellable.
+ *
+ * <p>Reproducibility: weights are initialised from the seed ({@link ImodelNetwork#create(ImodelConfig, int)}, which
+ * also seeds the engine generator that draws the gate noise), batches are shuffled with {@code java.util.Random(seed)}.
+ * Same-seed runs are usually bit-identical, but libtorch does not guarantee it (djl.md &sect;5): a rare rounding
+ * difference can make two runs drift apart late in training. Creating or loading another network in the same JVM
+ * while a training runs reseeds the engine generator and so changes that training's gate noise.
+ */
+public final class ImodelTrainer {
+
+    /** Engine version recorded in provenance. */
+    public static final String IMODEL_VERSION = "0.1.0";
+
+    /** Relative improvement of the validation MSE that resets the recommended recipe's patience counters. */
+    static final double RECOMMENDED_MIN_IMPROVEMENT = 1e-3;
+    /** The recommended recipe halves the learning rate after patience / this many epochs without improvement. */
+    static final int RECOMMENDED_PLATEAU_DIVISOR = 4;
+    /** Smallest learning rate of the recommended recipe, as a fraction of the initial one. */
+    static final double RECOMMENDED_MIN_RATE_FRACTION = 1.0 / 64;
+
+    private ImodelTrainer() {
+    }
+
+    /**
+     * Windows from {@code rows} (any order of cells; rows of a cell in file order) for the given train/validation
+     * cell ids (as in {@code CycleRecord.cellId()}, e.g. "CY25-1_1-#7", "43"), scaler fit on the training windows
+     * only, then training. Windows with a missing (NaN) feature, curve value, scenario value or capacity are left
+     * out of training and validation.
+     *
+     * @param rows per-cycle rows
+     * @param trainCells training cell ids
+     * @param validationCells validation cell ids (early stopping, model selection)
+     * @param settings settings
+     * @param progress progress per epoch; cancellation is checked before every batch
+     * @param listener receives one {@link EpochStats} per epoch (may be null)
+     * @return the trained model (close it)
+     * @throws CancelledException when cancelled
+     * @throws IllegalArgumentException naming unknown cells, cells too short for the horizon, empty splits, mixed
+     *         feature layouts
+     */
+    public static TrainedModel train(List<CycleRecord> rows, List<String> trainCells, List<String> validationCells,
+            TrainingSettings settings, Progress progress, Consumer<EpochStats> listener) throws CancelledException {
+        Progress p = progress == null ? Progress.NONE : progress;
+        p.report(0, "Building the training and validation windows");
+        TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, true);
+        p.checkCancelled();
+        TrainingLock.acquire(p);
+        try {
+            return run(data, p, listener == null ? s -> { } : listener);
+        } finally {
+            TrainingLock.release();
+        }
+    }
+
+    /**
+     * Builds a model from given PyTorch parameters (e.g. a published checkpoint) and the spec that training on
+     * {@code trainCells} would give: feature layout, window rule, and the scaler fitted on the training windows
+     * exactly as the reference does. No training happens.
+     *
+     * @param rows per-cycle rows holding at least the training (and validation) cells
+     * @param trainCells the cells the parameters were trained on
+     * @param validationCells validation cells for the provenance metrics (may be empty)
+     * @param settings horizon, SOC, feature defaults, gate settings (E, k, &alpha;); training values are ignored
+     * @param stateDict parameters by PyTorch state-dict name (current or published names)
+     * @param label recipe label for the provenance, e.g. "imported-reference"
+     * @return the model (close it)
+     * @throws IllegalArgumentException when the cells are unusable or the parameters do not fit the data's layout or
+     *         the horizon
+     */
+    public static TrainedModel importParameters(List<CycleRecord> rows, List<String> trainCells,
+            List<String> validationCells, TrainingSettings settings, Map<String, NamedArray> stateDict, String label) {
+        TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, false);
+        ImodelConfig expected = data.config();
+        ImodelConfig found = TorchStateDict.inferConfig(stateDict, expected);
+        if (!found.equals(expected)) {
+            throw new IncompatibleParametersException("The parameters are for a network with "
+                    + TrainedModel.describe(found) + ", but the data and settings need "
+                    + TrainedModel.describe(expected) + ". Check the horizon and the feature settings.");
+        }
+        ImodelNetwork network = ImodelNetwork.fromStateDict(stateDict, expected);
+        try {
+            Map<String, Double> metrics = validationMetrics(network, data);
+            Provenance provenance = new Provenance(label, settings.seed(), 0, 0, data.trainCells, data.validationCells,
+                    data.fingerprint, versions(), metrics, now());
+            return new TrainedModel(data.spec(expected, provenance), network, List.of());
+        } catch (CancelledException | RuntimeException e) {
+            network.close();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TrainedModel run(TrainingData data, Progress progress, Consumer<EpochStats> listener)
+            throws CancelledException {
+        TrainingSettings s = data.settings;
+        ImodelConfig config = data.config();
+        progress.report(0, String.format(Locale.ROOT, "Training on %d windows (%d cells), validating on %d windows"
+                + " (%d cells)%s", data.train.size, data.trainCells.size(), data.validation.size,
+                data.validationCells.size(), dropped(data)));
+        Random random = new Random(s.seed());
+        List<EpochStats> history = new ArrayList<>();
+        Map<String, NamedArray> best = null;
+        int bestEpoch = 0;
+        ImodelNetwork network = ImodelNetwork.create(config, intSeed(s.seed()));
+        try (TrainingLoop loop = new TrainingLoop(network, s.batchSize(), s.learningRate(), random)) {
+            Schedule schedule = new Schedule(s);
+            for (int epoch = 1; epoch <= s.epochs(); epoch++) {
+                long start = System.nanoTime();
+                double trainLoss = loop.trainEpoch(data.train, progress);
+                TrainingLoop.Validation v = loop.validate(data.validation, s.recipe(), progress);
+                boolean improved = schedule.update(v.criterion());
+                if (improved) {
+                    best = network.exportParameters();
+                    bestEpoch = epoch;
+                }
+                EpochStats stats = new EpochStats(epoch, trainLoss, v.criterion(), v.mse(), v.diversity(), improved,
+                        (System.nanoTime() - start) / 1e9);
+                history.add(stats);
+                listener.accept(stats);
+                progress.report(epoch / (double) s.epochs(), String.format(Locale.ROOT, "Epoch %d of %d: train loss"
+                        + " %.6g, validation %.6g (best epoch %d)", epoch, s.epochs(), trainLoss, v.criterion(),
+                        bestEpoch));
+                if (schedule.stop()) {
+                    break;
+                }
+                loop.setLearningRate(schedule.learningRate());
+            }
+        } finally {
+            network.close();
+        }
+        if (best == null) {
+            throw new IllegalStateException("Validation gave no finite value in " + history.size() + " epoch(s); check"
+                    + " the validation cells' data");
+        }
+        ImodelNetwork trained = ImodelNetwork.create(config, intSeed(s.seed()));
+        try {
+            trained.importParameters(best);
+            Map<String, Double> metrics = validationMetrics(trained, data);
+            Provenance provenance = new Provenance(s.recipe().label(), s.seed(), history.size(), bestEpoch,
+                    data.trainCells, data.validationCells, data.fingerprint, versions(), metrics, now());
+            ModelSpec spec = data.spec(config, provenance);
+            progress.report(1, String.format(Locale.ROOT, "Trained %d epochs, kept epoch %d: validation pooled MAPE"
+                    + " %.4f %%", history.size(), bestEpoch, metrics.getOrDefault("pooled_mape", Double.NaN)));
+            return new TrainedModel(spec, trained, history);
+        } catch (CancelledException | RuntimeException e) {
+            trained.close();
+            throw e;
+        }
+    }
+
+    /** Early stopping and the learning-rate schedule of a recipe. */
+    static final class Schedule {
+        private final Recipe recipe;
+        private final int patience;
+        private final int plateau;
+        private final double minRate;
+        private double rate;
+        private double best = Double.POSITIVE_INFINITY;
+        private double reference = Double.POSITIVE_INFINITY;
+        private int sinceImprovement;
+        private int sinceChange;
+
+        Schedule(TrainingSettings s) {
+            recipe = s.recipe();
+            patience = s.patience();
+            plateau = Math.max(1, s.patience() / RECOMMENDED_PLATEAU_DIVISOR);
+            rate = s.learningRate();
+            minRate = s.learningRate() * RECOMMENDED_MIN_RATE_FRACTION;
+        }
+
+        /**
+         * @param criterion this epoch's validation criterion
+         * @return whether this epoch's parameters become the kept ones
+         */
+        boolean update(double criterion) {
+            if (recipe == Recipe.REFERENCE) {
+                // the reference's EarlyStopping: val_loss <= best saves and resets the counter
+                if (criterion <= best) {
+                    best = criterion;
+                    sinceImprovement = 0;
+                    return true;
+                }
+                sinceImprovement++;
+                return false;
+            }
+            boolean improved = criterion < best;
+            if (improved) {
+                best = criterion;
+            }
+            if (criterion < reference * (1 - RECOMMENDED_MIN_IMPROVEMENT)) {
+                reference = criterion;
+                sinceImprovement = 0;
+                sinceChange = 0;
+            } else {
+                sinceImprovement++;
+                sinceChange++;
+                if (sinceChange >= plateau && rate > minRate) {
+                    rate = Math.max(minRate, rate / 2);
+                    sinceChange = 0;
+                }
+            }
+            return improved;
+        }
+
+        boolean stop() {
+            return sinceImprovement >= patience;
+        }
+
+        double learningRate() {
+            return rate;
+        }
+    }
+
+    static Map<String, Double> validationMetrics(ImodelNetwork network, TrainingData data) throws CancelledException {
+        Map<String, Double> m = new LinkedHashMap<>();
+        if (data.validation.size == 0) {
+            return m;
+        }
+        ForecastMetrics metrics = metrics(network, data.validation);
+        m.put("pooled_rmse", metrics.pooledRmse());
+        m.put("pooled_mape", metrics.pooledMape());
+        m.put("pooled_mae", metrics.pooledMae());
+        m.put("batch_rmse", metrics.batchRmse());
+        m.put("batch_mape", metrics.batchMape());
+        m.put("windows", (double) metrics.windows());
+        return m;
+    }
+
+    static ForecastMetrics metrics(ImodelNetwork network, WindowTensors data) throws CancelledException {
+        int n = data.size;
+        int p = data.horizon;
+        float[] predictions = new float[n * p];
+        float[] gates = new float[n * network.config().experts()];
+        TrainingLoop.evaluate(network, data, TrainingLoop.identity(n), predictions, gates, Progress.NONE);
+        float[][] pred = new float[n][];
+        float[][] target = new float[n][];
+        for (int i = 0; i < n; i++) {
+            pred[i] = java.util.Arrays.copyOfRange(predictions, i * p, (i + 1) * p);
+            target[i] = java.util.Arrays.copyOfRange(data.targets, i * p, (i + 1) * p);
+        }
+        return ForecastMetrics.of(pred, target);
+    }
+
+    static Map<String, String> versions() {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("imodel", IMODEL_VERSION);
+        v.put("djl", Engine.getDjlVersion());
+        v.put("pytorch", DjlRuntime.engine().getVersion());
+        v.put("java", System.getProperty("java.version"));
+        return v;
+    }
+
+    static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** The engine seed for a training seed: the value itself when it fits an int, else its hash. */
+    static int intSeed(long seed) {
+        return seed == (int) seed ? (int) seed : Long.hashCode(seed);
+    }
+
+    private static String dropped(TrainingData data) {
+        if (data.droppedTrain == 0 && data.droppedValidation == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "; left out %d training and %d validation windows with missing values",
+                data.droppedTrain, data.droppedValidation);
+    }
+}

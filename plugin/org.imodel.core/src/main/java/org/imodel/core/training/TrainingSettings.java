@@ -1,0 +1,204 @@
+package org.imodel.core.training;
+
+import org.imodel.core.features.FeatureDefaults;
+import org.imodel.core.features.FeatureSettings;
+import org.imodel.core.model.ImodelConfig;
+
+/**
+ * Settings of one training run. The defaults are the reference's (imodel-method.md &sect;4&ndash;&sect;5):
+ * {@link #defaults(int)}; {@link #defaults(int, Recipe)} gives those of the recommended recipe.
+ *
+ * @param horizon forecast horizon P in cycles (50 in the reference; 10 for UL-NCA CY25-1_1)
+ * @param experts number of experts E (5)
+ * @param topK top-k of the gate transform (2)
+ * @param alpha scale of the gate transform (10)
+ * @param hiddenSize BiLSTM hidden size per direction (64)
+ * @param epochs maximum number of epochs (3000)
+ * @param patience epochs without improvement of the validation criterion before training stops (500)
+ * @param learningRate Adam learning rate; the initial one for {@link Recipe#RECOMMENDED} (1e-4)
+ * @param batchSize training batch size (32)
+ * @param seed random seed of weight initialisation, gate noise and shuffling (2025)
+ * @param recipe how to train ({@link Recipe#REFERENCE})
+ * @param soc partial-charge setting 20, 30, 40 or 50 (20: the whole curve)
+ * @param featureDefaults a {@link FeatureDefaults} name: how feature settings follow the data's family ("AUTO")
+ * @param physicalGrid compute features on each curve's recorded voltage grid instead of the reference's assumed one
+ */
+public record TrainingSettings(int horizon, int experts, int topK, double alpha, int hiddenSize, int epochs,
+        int patience, double learningRate, int batchSize, long seed, Recipe recipe, int soc,
+        String featureDefaults, boolean physicalGrid) {
+
+    /** Weight of the cv&sup2; load-balancing term in the training loss (the reference's 0.5). */
+    public static final double DIVERSITY_WEIGHT = 0.5;
+
+    /** Reference maximum epochs. */
+    public static final int REFERENCE_EPOCHS = 3000;
+    /** Reference early-stopping patience. */
+    public static final int REFERENCE_PATIENCE = 500;
+    /** Reference (constant) learning rate. */
+    public static final double REFERENCE_LEARNING_RATE = 1e-4;
+
+    /** Maximum epochs of the recommended recipe. */
+    public static final int RECOMMENDED_EPOCHS = 1500;
+    /** Early-stopping patience of the recommended recipe. */
+    public static final int RECOMMENDED_PATIENCE = 200;
+    /** Initial learning rate of the recommended recipe. */
+    public static final double RECOMMENDED_LEARNING_RATE = 1e-3;
+
+    /** Checks every value; messages say what is accepted. */
+    public TrainingSettings {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("The horizon (cycles to predict) must be at least 1; got " + horizon);
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("Epochs must be at least 1; got " + epochs);
+        }
+        if (patience < 1) {
+            throw new IllegalArgumentException("Patience (epochs without improvement before stopping) must be at"
+                    + " least 1; got " + patience);
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("The learning rate must be a positive number (the reference uses"
+                    + " 1e-4); got " + learningRate);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("The batch size must be at least 1 (the reference uses 32); got "
+                    + batchSize);
+        }
+        if (recipe == null) {
+            throw new IllegalArgumentException("A training recipe is needed: reference or recommended");
+        }
+        FeatureSettings.trimPointsForSoc(soc);
+        if (featureDefaults == null) {
+            throw new IllegalArgumentException("Feature defaults are needed, e.g. AUTO");
+        }
+        FeatureDefaults.parse(featureDefaults);
+        // the network checks E, k, alpha and H with its own messages
+        new ImodelConfig(experts, topK, alpha, hiddenSize, horizon, FeatureSettings.DEFAULT_GRID_POINTS, 1,
+                DIVERSITY_WEIGHT);
+    }
+
+    /**
+     * The reference settings: E 5, k 2, &alpha; 10, H 64, 3000 epochs, patience 500, learning rate 1e-4, batch 32,
+     * seed 2025, {@link Recipe#REFERENCE}, SOC 20, feature defaults AUTO, reference grids.
+     *
+     * @param horizon P
+     * @return the settings
+     */
+    public static TrainingSettings defaults(int horizon) {
+        return new TrainingSettings(horizon, 5, 2, 10, 64, REFERENCE_EPOCHS, REFERENCE_PATIENCE,
+                REFERENCE_LEARNING_RATE, 32, 2025, Recipe.REFERENCE, FeatureSettings.DEFAULT_SOC,
+                FeatureDefaults.AUTO.name(), false);
+    }
+
+    /**
+     * The defaults of a recipe: {@link #defaults(int)} for {@link Recipe#REFERENCE}; for
+     * {@link Recipe#RECOMMENDED} the same with {@value #RECOMMENDED_EPOCHS} epochs, patience
+     * {@value #RECOMMENDED_PATIENCE} and initial learning rate {@value #RECOMMENDED_LEARNING_RATE}.
+     *
+     * @param horizon P
+     * @param recipe the recipe
+     * @return the settings
+     */
+    public static TrainingSettings defaults(int horizon, Recipe recipe) {
+        TrainingSettings d = defaults(horizon);
+        return recipe == Recipe.RECOMMENDED ? d.withRecipe(recipe).withEpochs(RECOMMENDED_EPOCHS)
+                .withPatience(RECOMMENDED_PATIENCE).withLearningRate(RECOMMENDED_LEARNING_RATE) : d;
+    }
+
+    /**
+     * @param featureCount gate inputs F of the feature layout
+     * @return the network configuration (curve length 50, diversity weight {@value #DIVERSITY_WEIGHT})
+     */
+    public ImodelConfig config(int featureCount) {
+        return new ImodelConfig(experts, topK, alpha, hiddenSize, horizon, FeatureSettings.DEFAULT_GRID_POINTS,
+                featureCount, DIVERSITY_WEIGHT);
+    }
+
+    /** @return the feature defaults as the enum */
+    public FeatureDefaults featureDefaultsChoice() {
+        return FeatureDefaults.parse(featureDefaults);
+    }
+
+    /** @param v horizon @return a copy */
+    public TrainingSettings withHorizon(int v) {
+        return new TrainingSettings(v, experts, topK, alpha, hiddenSize, epochs, patience, learningRate, batchSize,
+                seed, recipe, soc, featureDefaults, physicalGrid);
+    }
+
+    /** @param e experts @param k top-k @return a copy */
+    public TrainingSettings withExperts(int e, int k) {
+        return new TrainingSettings(horizon, e, k, alpha, hiddenSize, epochs, patience, learningRate, batchSize,
+                seed, recipe, soc, featureDefaults, physicalGrid);
+    }
+
+    /** @param v alpha @return a copy */
+    public TrainingSettings withAlpha(double v) {
+        return new TrainingSettings(horizon, experts, topK, v, hiddenSize, epochs, patience, learningRate, batchSize,
+                seed, recipe, soc, featureDefaults, physicalGrid);
+    }
+
+    /** @param v hidden size @return a copy */
+    public TrainingSettings withHiddenSize(int v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, v, epochs, patience, learningRate, batchSize,
+                seed, recipe, soc, featureDefaults, physicalGrid);
+    }
+
+    /** @param v maximum epochs @return a copy */
+    public TrainingSettings withEpochs(int v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, v, patience, learningRate, batchSize,
+                seed, recipe, soc, featureDefaults, physicalGrid);
+    }
+
+    /** @param v patience @return a copy */
+    public TrainingSettings withPatience(int v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, v, learningRate, batchSize,
+                seed, recipe, soc, featureDefaults, physicalGrid);
+    }
+
+    /** @param v learning rate @return a copy */
+    public TrainingSettings withLearningRate(double v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, v, batchSize, seed,
+                recipe, soc, featureDefaults, physicalGrid);
+    }
+
+    /** @param v batch size @return a copy */
+    public TrainingSettings withBatchSize(int v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate, v,
+                seed, recipe, soc, featureDefaults, physicalGrid);
+    }
+
+    /** @param v seed @return a copy */
+    public TrainingSettings withSeed(long v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
+                batchSize, v, recipe, soc, featureDefaults, physicalGrid);
+    }
+
+    /**
+     * Changes only the recipe (not epochs, patience or learning rate; see {@link #defaults(int, Recipe)}).
+     *
+     * @param v recipe
+     * @return a copy
+     */
+    public TrainingSettings withRecipe(Recipe v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
+                batchSize, seed, v, soc, featureDefaults, physicalGrid);
+    }
+
+    /** @param v SOC setting @return a copy */
+    public TrainingSettings withSoc(int v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
+                batchSize, seed, recipe, v, featureDefaults, physicalGrid);
+    }
+
+    /** @param v feature defaults name @return a copy */
+    public TrainingSettings withFeatureDefaults(String v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
+                batchSize, seed, recipe, soc, v, physicalGrid);
+    }
+
+    /** @param v physical grid @return a copy */
+    public TrainingSettings withPhysicalGrid(boolean v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
+                batchSize, seed, recipe, soc, featureDefaults, v);
+    }
+}

@@ -1,0 +1,129 @@
+package org.imodel.core.training;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.imodel.core.features.StandardScaler;
+import org.imodel.core.features.Window;
+
+/**
+ * Windows as flat float32 arrays, ready for the network: the expert input (re-gridded curve, Ah), the scaled
+ * features, the scenario (charge current, discharge current, temperature per step) and the targets (Ah).
+ */
+final class WindowTensors {
+
+    final int size;
+    final int curveLength;
+    final int featureCount;
+    final int horizon;
+    final String[] cells;
+    final int[] startRows;
+    final int[] cycles;
+    final float[] ci;
+    final float[] features;
+    final float[] scenario;
+    final float[] targets;
+
+    private WindowTensors(int size, int curveLength, int featureCount, int horizon) {
+        this.size = size;
+        this.curveLength = curveLength;
+        this.featureCount = featureCount;
+        this.horizon = horizon;
+        cells = new String[size];
+        startRows = new int[size];
+        cycles = new int[size];
+        ci = new float[size * curveLength];
+        features = new float[size * featureCount];
+        scenario = new float[size * horizon * 3];
+        targets = new float[size * horizon];
+    }
+
+    /**
+     * @param windows windows (all of one curve length, feature count and horizon)
+     * @param scaler the feature scaler (engine units)
+     * @param curveLength L
+     * @param featureCount F
+     * @param horizon P
+     * @return the tensors, in window order
+     */
+    static WindowTensors of(List<Window> windows, StandardScaler scaler, int curveLength, int featureCount,
+            int horizon) {
+        WindowTensors t = new WindowTensors(windows.size(), curveLength, featureCount, horizon);
+        for (int i = 0; i < windows.size(); i++) {
+            Window w = windows.get(i);
+            t.cells[i] = w.cellId();
+            t.startRows[i] = w.startRow();
+            t.cycles[i] = w.cycle();
+            double[] c = w.ci();
+            for (int j = 0; j < curveLength; j++) {
+                t.ci[i * curveLength + j] = (float) c[j];
+            }
+            float[] f = scaler.transformToFloat(w.features());
+            System.arraycopy(f, 0, t.features, i * featureCount, featureCount);
+            for (int k = 0; k < horizon; k++) {
+                int s = (i * horizon + k) * 3;
+                t.scenario[s] = (float) w.chargeCurrent()[k];
+                t.scenario[s + 1] = (float) w.dischargeCurrent()[k];
+                t.scenario[s + 2] = (float) w.temperature()[k];
+                t.targets[i * horizon + k] = (float) w.targetCapacity()[k];
+            }
+        }
+        return t;
+    }
+
+    /**
+     * @param windows windows
+     * @return those whose features, curve, scenario and targets are all finite (usable for training)
+     */
+    static List<Window> usable(List<Window> windows) {
+        List<Window> out = new ArrayList<>(windows.size());
+        for (Window w : windows) {
+            if (finite(w.features()) && finite(w.ci()) && finite(w.chargeCurrent()) && finite(w.dischargeCurrent())
+                    && finite(w.temperature()) && finite(w.targetCapacity())) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param i window index
+     * @return whether the window's features and curve are finite (so the network gives a finite forecast)
+     */
+    boolean predictable(int i) {
+        for (int j = 0; j < featureCount; j++) {
+            if (!Float.isFinite(features[i * featureCount + j])) {
+                return false;
+            }
+        }
+        for (int j = 0; j < curveLength; j++) {
+            if (!Float.isFinite(ci[i * curveLength + j])) {
+                return false;
+            }
+        }
+        for (int j = 0; j < horizon * 3; j++) {
+            if (!Float.isFinite(scenario[i * horizon * 3 + j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies the rows {@code rows[from..to)} of a flat array of width {@code width} into {@code out}. */
+    static float[] gather(float[] source, int width, int[] rows, int from, int to) {
+        float[] out = new float[(to - from) * width];
+        for (int i = from; i < to; i++) {
+            System.arraycopy(source, rows[i] * width, out, (i - from) * width, width);
+        }
+        return out;
+    }
+
+    private static boolean finite(double[] v) {
+        for (double x : v) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

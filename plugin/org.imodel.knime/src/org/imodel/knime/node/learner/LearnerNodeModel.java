@@ -1,0 +1,83 @@
+package org.imodel.knime.node.learner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.imodel.core.data.CellSplit;
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.eval.ForecastTable;
+import org.imodel.core.progress.CancelledException;
+import org.imodel.core.training.EpochStats;
+import org.imodel.core.training.ImodelTrainer;
+import org.imodel.core.training.TrainedModel;
+import org.imodel.core.training.TrainingSettings;
+import org.imodel.knime.common.CycleTables;
+import org.imodel.knime.common.KnimeProgress;
+import org.imodel.knime.common.SettingsNodeModel;
+import org.imodel.knime.common.TableBuilder;
+import org.imodel.knime.common.TableSpecs;
+import org.imodel.knime.port.ImodelPortObject;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/** iMODEL Learner: trains the model on the training cells of a per-cycle table; all logic in the engine. */
+final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
+
+    LearnerNodeModel() {
+        super(new PortType[] {BufferedDataTable.TYPE},
+                new PortType[] {ImodelPortObject.TYPE, BufferedDataTable.TYPE}, new LearnerSettings());
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        CycleTables.check((DataTableSpec) inSpecs[0]);
+        trainingSettings();
+        // the model spec (scaler, cells, units) is known only after training
+        return new PortObjectSpec[] {null, TableSpecs.toSpec(ForecastTable.HISTORY_COLUMNS)};
+    }
+
+    @Override
+    protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
+        TrainingSettings ts = trainingSettings();
+        List<CycleRecord> rows = CycleTables.read((BufferedDataTable) inObjects[0], exec.createSubProgress(0.05));
+        CellSplit split;
+        try {
+            split = CellSplit.of(CycleTables.cells(rows), CellSplit.parseIds(settings.trainingCells.getStringValue()),
+                    CellSplit.parseIds(settings.validationCells.getStringValue()),
+                    settings.validationFraction.getDoubleValue(), ts.seed());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+        List<EpochStats> history = new ArrayList<>();
+        ImodelPortObject model;
+        try (TrainedModel trained = ImodelTrainer.train(rows, split.training(), split.validation(), ts,
+                new KnimeProgress(exec.createSubProgress(0.95)), history::add)) {
+            model = new ImodelPortObject(trained.toFile());
+            int best = trained.spec().provenance().bestEpoch();
+            if (history.size() < ts.epochs()) {
+                setWarningMessage("Early stopping after epoch " + history.size() + " of " + ts.epochs()
+                        + "; the parameters of epoch " + best + " are kept.");
+            }
+        } catch (CancelledException e) {
+            throw KnimeProgress.toKnime(e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+        TableBuilder table = new TableBuilder(exec, ForecastTable.HISTORY_COLUMNS);
+        history.forEach(s -> table.add(ForecastTable.values(s)));
+        return new PortObject[] {model, table.build()};
+    }
+
+    private TrainingSettings trainingSettings() throws InvalidSettingsException {
+        try {
+            return settings.toTrainingSettings();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+}

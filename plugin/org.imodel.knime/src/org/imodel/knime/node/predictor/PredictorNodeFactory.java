@@ -1,0 +1,23 @@
+package org.imodel.knime.node.predictor;
+
+import org.imodel.knime.common.DialogNodeFactory;
+import org.knime.core.node.NodeDialogPane;
+
+/** Factory of the iMODEL Predictor node (description in PredictorNodeFactory.xml); it has no settings. */
+public final class PredictorNodeFactory extends DialogNodeFactory<PredictorNodeModel> {
+
+    @Override
+    public PredictorNodeModel createNodeModel() {
+        return new PredictorNodeModel();
+    }
+
+    @Override
+    protected boolean hasDialog() {
+        return false;
+    }
+
+    @Override
+    protected NodeDialogPane createNodeDialogPane() {
+        return null;
+    }
+}

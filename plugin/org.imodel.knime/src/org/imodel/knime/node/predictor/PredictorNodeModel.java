@@ -1,0 +1,69 @@
+package org.imodel.knime.node.predictor;
+
+import java.util.List;
+
+import org.imodel.core.artifact.ScenarioUnits;
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.eval.ForecastTable;
+import org.imodel.core.progress.CancelledException;
+import org.imodel.core.training.Forecast;
+import org.imodel.core.training.ImodelPredictor;
+import org.imodel.core.training.TrainedModel;
+import org.imodel.knime.common.CycleTables;
+import org.imodel.knime.common.KnimeProgress;
+import org.imodel.knime.common.SettingsGroup;
+import org.imodel.knime.common.SettingsNodeModel;
+import org.imodel.knime.common.TableBuilder;
+import org.imodel.knime.common.TableSpecs;
+import org.imodel.knime.port.ImodelPortObject;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/**
+ * iMODEL Predictor: capacity trajectories, expert weights and (where the data go on) targets and errors for every
+ * complete window of a per-cycle table; all logic in the engine.
+ */
+final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
+
+    PredictorNodeModel() {
+        super(new PortType[] {ImodelPortObject.TYPE, BufferedDataTable.TYPE},
+                new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE}, new PredictorSettings());
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        // every input the model needs (curve, relaxation trace, scenario currents and temperature) is a canonical
+        // column, so checking the table checks it against any iMODEL; units are compared when the data are seen
+        CycleTables.check((DataTableSpec) inSpecs[1]);
+        return new PortObjectSpec[] {TableSpecs.toSpec(ForecastTable.FORECAST_COLUMNS),
+            TableSpecs.toSpec(ForecastTable.METRIC_COLUMNS)};
+    }
+
+    @Override
+    protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
+        ImodelPortObject port = (ImodelPortObject) inObjects[0];
+        List<CycleRecord> rows = CycleTables.read((BufferedDataTable) inObjects[1], exec.createSubProgress(0.2));
+        List<Forecast> forecasts;
+        try (TrainedModel model = TrainedModel.load(port.model())) {
+            ScenarioUnits.check(model.spec(), rows);
+            forecasts = ImodelPredictor.predict(model, rows, new KnimeProgress(exec.createSubProgress(0.7)));
+        } catch (CancelledException e) {
+            throw KnimeProgress.toKnime(e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+        if (forecasts.isEmpty()) {
+            setWarningMessage("No complete window: every cell has fewer rows than the model's horizon of "
+                    + port.getSpec().modelSpec().config().horizon() + " cycles plus its start row.");
+        }
+        TableBuilder out = new TableBuilder(exec, ForecastTable.FORECAST_COLUMNS);
+        forecasts.forEach(f -> out.add(ForecastTable.values(f)));
+        return new PortObject[] {out.build(), TableBuilder.of(exec, ForecastTable.METRIC_COLUMNS,
+                ForecastTable.metricRows(forecasts))};
+    }
+}
