@@ -27,7 +27,7 @@ import org.imodel.core.training.TrainingSettings;
 final class TrainCommand {
 
     static final String USAGE = "imodel train --data <folder|file> --train-cells a,b,.. --val-cells c,.. --horizon P"
-            + " [--epochs N] [--patience N] [--seed S] [--lr x] [--recipe reference|recommended] [--soc N]"
+            + " [--epochs N] [--patience N] [--seed S] [--lr x] [--recipe recommended|reference] [--soc N]"
             + " [--feature-defaults auto|ul|lsd|tpsl|recorded] [--physical-grid] --out model.imodel"
             + " [--history history.csv]";
 
@@ -46,7 +46,7 @@ final class TrainCommand {
         }
         Recipe recipe;
         try {
-            recipe = Recipe.parse(args.option("recipe", "reference"));
+            recipe = Recipe.parse(args.option("recipe", Recipe.RECOMMENDED.label()));
         } catch (IllegalArgumentException e) {
             throw new Args.UsageException(e.getMessage());
         }
@@ -83,9 +83,10 @@ final class TrainCommand {
                 bestEpoch[0] = s.epoch();
             }
             if (s.epoch() % every == 0) {
-                out.printf(Locale.ROOT, "epoch %d/%d: train loss %.6f, validation %.6f (MSE %.3e), best epoch %d,"
+                out.printf(Locale.ROOT, "epoch %d/%d: train loss %.6f, validation %.6f (MSE %.3e), kept epoch %s,"
                         + " %.0f s%n", s.epoch(), settings.epochs(), s.trainLoss(), s.validationLoss(),
-                        s.validationMse(), bestEpoch[0], (System.nanoTime() - trainStart) / 1e9);
+                        s.validationMse(), ImodelTrainer.keptEpochText(bestEpoch[0]),
+                        (System.nanoTime() - trainStart) / 1e9);
             }
         })) {
             model.toFile().write(target);

@@ -42,12 +42,8 @@ public final class ImodelTrainer {
     /** Engine version recorded in provenance. */
     public static final String IMODEL_VERSION = "0.1.0";
 
-    /** Relative improvement of the validation MSE that resets the recommended recipe's patience counters. */
-    static final double RECOMMENDED_MIN_IMPROVEMENT = 1e-3;
-    /** The recommended recipe halves the learning rate after patience / this many epochs without improvement. */
-    static final int RECOMMENDED_PLATEAU_DIVISOR = 4;
-    /** Smallest learning rate of the recommended recipe, as a fraction of the initial one. */
-    static final double RECOMMENDED_MIN_RATE_FRACTION = 1.0 / 64;
+    /** Final learning rate of the recommended recipe's cosine schedule, as a fraction of the initial one. */
+    static final double RECOMMENDED_MIN_RATE_FRACTION = 1.0 / 300;
 
     private ImodelTrainer() {
     }
@@ -139,9 +135,10 @@ public final class ImodelTrainer {
             Schedule schedule = new Schedule(s);
             for (int epoch = 1; epoch <= s.epochs(); epoch++) {
                 long start = System.nanoTime();
+                loop.setLearningRate(schedule.learningRate(epoch));
                 double trainLoss = loop.trainEpoch(data.train, progress);
                 TrainingLoop.Validation v = loop.validate(data.validation, s.recipe(), progress);
-                boolean improved = schedule.update(v.criterion());
+                boolean improved = schedule.update(epoch, v.criterion());
                 if (improved) {
                     best = network.exportParameters();
                     bestEpoch = epoch;
@@ -151,12 +148,11 @@ public final class ImodelTrainer {
                 history.add(stats);
                 listener.accept(stats);
                 progress.report(epoch / (double) s.epochs(), String.format(Locale.ROOT, "Epoch %d of %d: train loss"
-                        + " %.6g, validation %.6g (best epoch %d)", epoch, s.epochs(), trainLoss, v.criterion(),
-                        bestEpoch));
+                        + " %.6g, validation %.6g (kept epoch %s)", epoch, s.epochs(), trainLoss, v.criterion(),
+                        keptEpochText(bestEpoch)));
                 if (schedule.stop()) {
                     break;
                 }
-                loop.setLearningRate(schedule.learningRate());
             }
         } finally {
             network.close();
@@ -181,31 +177,65 @@ public final class ImodelTrainer {
         }
     }
 
-    /** Early stopping and the learning-rate schedule of a recipe. */
+    /**
+     * @param bestEpoch the kept epoch so far, 0 for none
+     * @return the epoch, or a note that it is not chosen yet (the recommended recipe chooses it near the end)
+     */
+    public static String keptEpochText(int bestEpoch) {
+        return bestEpoch > 0 ? Integer.toString(bestEpoch) : "not yet chosen";
+    }
+
+    /**
+     * Early stopping, model selection and the learning-rate schedule of a recipe.
+     * <ul>
+     * <li>REFERENCE: constant rate; an epoch whose criterion is &le; the best so far is kept and resets the
+     * counter; training stops after {@code patience} epochs without such an epoch (the reference's EarlyStopping).</li>
+     * <li>RECOMMENDED: the rate follows a cosine from the initial rate down to 1/300 of it
+     * over all {@code epochs} (no early stop, so the run has a known length); the kept parameters are those with
+     * the lowest validation MSE among the last {@code patience} epochs, where the rate is small and the model has
+     * converged.</li>
+     * </ul>
+     */
     static final class Schedule {
         private final Recipe recipe;
+        private final int epochs;
         private final int patience;
-        private final int plateau;
+        private final double initialRate;
         private final double minRate;
-        private double rate;
         private double best = Double.POSITIVE_INFINITY;
-        private double reference = Double.POSITIVE_INFINITY;
         private int sinceImprovement;
-        private int sinceChange;
 
         Schedule(TrainingSettings s) {
             recipe = s.recipe();
+            epochs = s.epochs();
             patience = s.patience();
-            plateau = Math.max(1, s.patience() / RECOMMENDED_PLATEAU_DIVISOR);
-            rate = s.learningRate();
+            initialRate = s.learningRate();
             minRate = s.learningRate() * RECOMMENDED_MIN_RATE_FRACTION;
         }
 
         /**
-         * @param criterion this epoch's validation criterion
+         * @param epoch 1-based epoch
+         * @return the learning rate for that epoch
+         */
+        double learningRate(int epoch) {
+            if (recipe == Recipe.REFERENCE || epochs <= 1) {
+                return initialRate;
+            }
+            double f = (epoch - 1) / (double) (epochs - 1);
+            return minRate + (initialRate - minRate) * 0.5 * (1 + Math.cos(Math.PI * f));
+        }
+
+        /** @return the first epoch whose parameters may be kept */
+        int firstSelectable() {
+            return recipe == Recipe.REFERENCE ? 1 : Math.max(1, epochs - patience + 1);
+        }
+
+        /**
+         * @param epoch 1-based epoch just finished
+         * @param criterion its validation criterion
          * @return whether this epoch's parameters become the kept ones
          */
-        boolean update(double criterion) {
+        boolean update(int epoch, double criterion) {
             if (recipe == Recipe.REFERENCE) {
                 // the reference's EarlyStopping: val_loss <= best saves and resets the counter
                 if (criterion <= best) {
@@ -216,31 +246,15 @@ public final class ImodelTrainer {
                 sinceImprovement++;
                 return false;
             }
-            boolean improved = criterion < best;
-            if (improved) {
+            if (epoch >= firstSelectable() && criterion < best) {
                 best = criterion;
+                return true;
             }
-            if (criterion < reference * (1 - RECOMMENDED_MIN_IMPROVEMENT)) {
-                reference = criterion;
-                sinceImprovement = 0;
-                sinceChange = 0;
-            } else {
-                sinceImprovement++;
-                sinceChange++;
-                if (sinceChange >= plateau && rate > minRate) {
-                    rate = Math.max(minRate, rate / 2);
-                    sinceChange = 0;
-                }
-            }
-            return improved;
+            return false;
         }
 
         boolean stop() {
-            return sinceImprovement >= patience;
-        }
-
-        double learningRate() {
-            return rate;
+            return recipe == Recipe.REFERENCE && sinceImprovement >= patience;
         }
     }
 

@@ -42,7 +42,7 @@ public record TrainingSettings(int horizon, int experts, int topK, double alpha,
     /** Early-stopping patience of the recommended recipe. */
     public static final int RECOMMENDED_PATIENCE = 200;
     /** Initial learning rate of the recommended recipe. */
-    public static final double RECOMMENDED_LEARNING_RATE = 1e-3;
+    public static final double RECOMMENDED_LEARNING_RATE = 3e-3;
 
     /** Checks every value; messages say what is accepted. */
     public TrainingSettings {
