@@ -13,8 +13,9 @@ import org.imodel.core.model.ImodelConfig;
  * @param topK top-k of the gate transform (2)
  * @param alpha scale of the gate transform (10)
  * @param hiddenSize BiLSTM hidden size per direction (64)
- * @param epochs maximum number of epochs (3000)
- * @param patience epochs without improvement of the validation criterion before training stops (500)
+ * @param epochs maximum number of epochs (3000); for {@link Recipe#RECOMMENDED} the length of its schedule
+ * @param patience epochs without improvement of the validation criterion before training stops (500); for
+ *        {@link Recipe#RECOMMENDED} the number of last epochs among which the kept one is chosen
  * @param learningRate Adam learning rate; the initial one for {@link Recipe#RECOMMENDED} (1e-4)
  * @param batchSize training batch size (32)
  * @param seed random seed of weight initialisation, gate noise and shuffling (2025)
@@ -37,9 +38,9 @@ public record TrainingSettings(int horizon, int experts, int topK, double alpha,
     /** Reference (constant) learning rate. */
     public static final double REFERENCE_LEARNING_RATE = 1e-4;
 
-    /** Maximum epochs of the recommended recipe. */
+    /** Epochs of the recommended recipe (the length of its cosine schedule). */
     public static final int RECOMMENDED_EPOCHS = 1500;
-    /** Early-stopping patience of the recommended recipe. */
+    /** Selection window of the recommended recipe: the kept epoch is one of the last this many. */
     public static final int RECOMMENDED_PATIENCE = 200;
     /** Initial learning rate of the recommended recipe. */
     public static final double RECOMMENDED_LEARNING_RATE = 3e-3;

@@ -3,9 +3,6 @@ package org.imodel.core.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,23 +16,18 @@ class ConvertCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
     @Test
     void simulatedTimeSeriesConvertBackToTheSimulatorsCycles() throws Exception {
         Path truth = dir.resolve("truth.csv");
         Path series = dir.resolve("series");
-        assertEquals(0, run("simulate", "--cells", "2", "--cycles", "12", "--seed", "3", "--out", truth.toString(),
-                "--time-series", series.toString()), err.toString());
+        assertEquals(0, cli.run("simulate", "--cells", "2", "--cycles", "12", "--seed", "3", "--out", truth.toString(),
+                "--time-series", series.toString()), cli.err());
         Path converted = dir.resolve("converted.csv");
-        assertEquals(0, run("convert", series.toString(), "--temperature", "25", "--out", converted.toString()),
-                err.toString());
+        assertEquals(0, cli.run("convert", series.toString(), "--temperature", "25", "--out", converted.toString()),
+                cli.err());
         List<String> expected = Files.readAllLines(truth);
         List<String> actual = Files.readAllLines(converted);
         assertEquals(expected.size(), actual.size());
@@ -52,10 +44,10 @@ class ConvertCommandTest {
     void realExportAndBadOptions() throws Exception {
         Path maccor = SharedData.require("cycler-exports/maccor_one.txt");
         Path target = dir.resolve("m.csv");
-        assertEquals(0, run("convert", maccor.toString(), "--out", target.toString()), err.toString());
+        assertEquals(0, cli.run("convert", maccor.toString(), "--out", target.toString()), cli.err());
         assertEquals(3, Files.readAllLines(target).size(), "header + cycles 2 and 3");
         assertTrue(Files.readString(dir.resolve("m-qc.csv")).contains("no charge"));
-        assertEquals(2, run("convert", maccor.toString(), "--window", "4.1", "--out", target.toString()));
-        assertEquals(2, run("convert", maccor.toString(), "--window", "4.1:3.6", "--out", target.toString()));
+        assertEquals(2, cli.run("convert", maccor.toString(), "--window", "4.1", "--out", target.toString()));
+        assertEquals(2, cli.run("convert", maccor.toString(), "--window", "4.1:3.6", "--out", target.toString()));
     }
 }

@@ -3,9 +3,6 @@ package org.imodel.core.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,18 +16,14 @@ class FeaturesAndSimulateCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
 
     @Test
     void featuresOfAUlFileMatchTheWorkedNumbersInAh() throws Exception {
         Path file = SharedData.require("data/UL-NCA/CY25-1_1-#1.csv");
         Path out = dir.resolve("f.csv");
-        assertEquals(0, run("features", file.toString(), "--out", out.toString()), err.toString());
+        assertEquals(0, cli.run("features", file.toString(), "--out", out.toString()), cli.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals(33, lines.size());
         String[] header = lines.get(0).split(",");
@@ -48,25 +41,25 @@ class FeaturesAndSimulateCommandTest {
     void socSettingTrimsTheCurveAndTpslHasSixFeatures() throws Exception {
         Path file = SharedData.require("data/UL-NCA/CY25-1_1-#1.csv");
         Path out = dir.resolve("f30.csv");
-        assertEquals(0, run("features", file.toString(), "--soc", "30", "--out", out.toString()), err.toString());
+        assertEquals(0, cli.run("features", file.toString(), "--soc", "30", "--out", out.toString()), cli.err());
         String[] row = Files.readAllLines(out).get(1).split(",");
         assertEquals(0.0, Double.parseDouble(row[15 + 10]), "first 11 CI points are 0 at soc 30");
         assertEquals(664.561648668505 / 1000, Double.parseDouble(row[9]), 1e-12);
         Path tpsl = SharedData.require("data/TPSL-Fixed");
         Path outT = dir.resolve("t.csv");
-        assertEquals(0, run("features", tpsl.toString(), "--out", outT.toString()), err.toString());
+        assertEquals(0, cli.run("features", tpsl.toString(), "--out", outT.toString()), cli.err());
         assertEquals(3 + 6 + 50, Files.readAllLines(outT).get(0).split(",").length);
-        assertEquals(2, run("features", file.toString(), "--soc", "35", "--out", out.toString()));
+        assertEquals(2, cli.run("features", file.toString(), "--soc", "35", "--out", out.toString()));
     }
 
     @Test
     void simulatedCellsGoThroughTheCanonicalTableIntoFeatures() throws Exception {
         Path cycles = dir.resolve("sim.csv");
-        assertEquals(0, run("simulate", "--cells", "2", "--cycles", "30", "--seed", "7", "--out", cycles.toString()),
-                err.toString());
+        assertEquals(0, cli.run("simulate", "--cells", "2", "--cycles", "30", "--seed", "7", "--out", cycles.toString()),
+                cli.err());
         assertEquals(61, Files.readAllLines(cycles).size());
         Path features = dir.resolve("sf.csv");
-        assertEquals(0, run("features", cycles.toString(), "--out", features.toString()), err.toString());
+        assertEquals(0, cli.run("features", cycles.toString(), "--out", features.toString()), cli.err());
         List<String> lines = Files.readAllLines(features);
         assertEquals(61, lines.size());
         assertTrue(lines.get(1).startsWith("SIM-001,0,1,"), lines.get(1));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,22 +31,20 @@ class ModelCommandsTest {
     private static Path cycles;
     private static Path model;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun();
 
     @BeforeAll
     static void simulateAndTrain() throws Exception {
         cycles = dir.resolve("sim.csv");
-        assertEquals(0, Main.run(List.of("simulate", "--cells", "5", "--cycles", "60", "--seed", "7", "--out",
-                cycles.toString()), quiet(), quiet()));
+        assertEquals(0, new CliRun().run("simulate", "--cells", "5", "--cycles", "60", "--seed", "7", "--out",
+                cycles.toString()));
         model = dir.resolve("m.imodel");
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int status = Main.run(List.of("train", "--data", cycles.toString(), "--train-cells", "SIM-001,SIM-002,SIM-003",
+        CliRun train = new CliRun();
+        int status = train.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001,SIM-002,SIM-003",
                 "--val-cells", "SIM-004", "--horizon", "10", "--epochs", "3", "--recipe", "recommended", "--seed", "5",
-                "--out", model.toString(), "--history", dir.resolve("history.csv").toString()), print(o), print(e));
-        assertEquals(0, status, e.toString());
-        String text = o.toString(StandardCharsets.UTF_8);
+                "--out", model.toString(), "--history", dir.resolve("history.csv").toString());
+        assertEquals(0, status, train.err());
+        String text = train.out();
         assertTrue(text.contains("epoch 1/3:") && text.contains("epoch 3/3:"), text);
         assertTrue(text.contains("trained 3 epochs, kept epoch") && text.contains("validation (") && text.contains("MAPE")
                 && text.contains("wall time"), text);
@@ -68,8 +65,8 @@ class ModelCommandsTest {
     @Test
     void evaluateWritesPooledBatchAndPerCellMetrics() throws Exception {
         Path json = dir.resolve("metrics.json");
-        assertEquals(0, run("evaluate", "--model", model.toString(), "--data", cycles.toString(), "--cells",
-                "SIM-005,SIM-004", "--out", json.toString()), err());
+        assertEquals(0, cli.run("evaluate", "--model", model.toString(), "--data", cycles.toString(), "--cells",
+                "SIM-005,SIM-004", "--out", json.toString()), cli.err());
         String text = Files.readString(json);
         for (String key : List.of("windows", "pooled_rmse", "pooled_mape", "pooled_mae", "batch_rmse", "batch_mape",
                 "per_cell")) {
@@ -77,7 +74,7 @@ class ModelCommandsTest {
         }
         assertTrue(text.indexOf("\"SIM-005\"") < text.indexOf("\"SIM-004\""), "cells in the order given");
         assertTrue(text.contains("\"windows\": 102"), "2 cells x (60 - 10 + 1) windows: " + text);
-        assertTrue(out.toString().contains("102 windows of 2 cells"), out.toString());
+        assertTrue(cli.out().contains("102 windows of 2 cells"), cli.out());
     }
 
     @Test
@@ -128,22 +125,22 @@ class ModelCommandsTest {
 
     @Test
     void wrongCommandLinesAndUnknownCells() throws Exception {
-        assertEquals(2, run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
+        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
                 "--out", dir.resolve("x.imodel").toString()));
-        assertTrue(err().contains("--horizon"), err());
-        err.reset();
-        assertEquals(2, run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
+        assertTrue(cli.err().contains("--horizon"), cli.err());
+        cli.reset();
+        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
                 "--horizon", "10", "--recipe", "fast", "--out", dir.resolve("x.imodel").toString()));
-        assertTrue(err().contains("reference or recommended"), err());
-        err.reset();
-        assertEquals(2, run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
+        assertTrue(cli.err().contains("reference or recommended"), cli.err());
+        cli.reset();
+        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
                 "--horizon", "10", "--lr", "-1", "--out", dir.resolve("x.imodel").toString()));
-        assertTrue(err().contains("learning rate"), err());
-        err.reset();
-        assertEquals(1, run("train", "--data", cycles.toString(), "--train-cells", "SIM-001,SIM-099", "--val-cells",
+        assertTrue(cli.err().contains("learning rate"), cli.err());
+        cli.reset();
+        assertEquals(1, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001,SIM-099", "--val-cells",
                 "SIM-004", "--horizon", "10", "--epochs", "1", "--out", dir.resolve("x.imodel").toString()));
         assertOneLine("SIM-099");
-        assertEquals(1, run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
+        assertEquals(1, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
                 "--horizon", "80", "--epochs", "1", "--out", dir.resolve("x.imodel").toString()));
         assertOneLine("too short");
     }
@@ -153,14 +150,14 @@ class ModelCommandsTest {
         Path reference = SharedData.require("reference");
         Path data = SharedData.require("data/UL-NCA");
         Path imported = dir.resolve("ref.imodel");
-        assertEquals(0, run("import-reference", "--npz",
+        assertEquals(0, cli.run("import-reference", "--npz",
                 reference.resolve("UL-NCA_CY25-1_1_iMODEL_dsNCA_ex5_pl10_tk2_ep2000_dm0.npz").toString(), "--data",
                 data.toString(), "--train-cells", "CY25-1_1-#1,CY25-1_1-#2,CY25-1_1-#3,CY25-1_1-#4,CY25-1_1-#5",
-                "--val-cells", "CY25-1_1-#6", "--horizon", "10", "--out", imported.toString()), err());
+                "--val-cells", "CY25-1_1-#6", "--horizon", "10", "--out", imported.toString()), cli.err());
         assertEquals("imported-reference", ModelFile.read(imported).spec().provenance().recipe());
         Path json = dir.resolve("ref.json");
-        assertEquals(0, run("evaluate", "--model", imported.toString(), "--data", data.toString(), "--cells",
-                "CY25-1_1-#7,CY25-1_1-#8,CY25-1_1-#9", "--out", json.toString()), err());
+        assertEquals(0, cli.run("evaluate", "--model", imported.toString(), "--data", data.toString(), "--cells",
+                "CY25-1_1-#7,CY25-1_1-#8,CY25-1_1-#9", "--out", json.toString()), cli.err());
         Map<String, Double> ours = topLevelNumbers(Files.readString(json));
         Map<String, Double> ref = new HashMap<>();
         for (String line : Files.readAllLines(reference.resolve("inference/metrics_CY25-1_1.txt"))) {
@@ -176,7 +173,7 @@ class ModelCommandsTest {
         assertEquals(ref.get("batch32_avg_rmse"), ours.get("batch_rmse"), 1e-6);
         assertEquals(ref.get("batch32_avg_mape_percent"), ours.get("batch_mape"), 1e-4);
 
-        assertEquals(1, run("import-reference", "--npz",
+        assertEquals(1, cli.run("import-reference", "--npz",
                 reference.resolve("UL-NCA_CY25-1_1_iMODEL_dsNCA_ex5_pl10_tk2_ep2000_dm0.npz").toString(), "--data",
                 data.toString(), "--train-cells", "CY25-1_1-#1,CY25-1_1-#2", "--horizon", "5", "--out",
                 dir.resolve("wrong.imodel").toString()));
@@ -186,8 +183,8 @@ class ModelCommandsTest {
     @Test
     void benchEndsWithAMachineReadableLine() throws Exception {
         Path data = SharedData.require("data/UL-NCA");
-        assertEquals(0, run("bench", "--data", data.toString(), "--epochs", "1"), err());
-        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        assertEquals(0, cli.run("bench", "--data", data.toString(), "--epochs", "1"), cli.err());
+        String[] lines = cli.out().strip().split("\\R");
         String last = lines[lines.length - 1];
         assertTrue(last.matches("step_ms=[0-9.]+ epoch_s=[0-9.]+ infer_b1_ms=[0-9.]+ infer_b256_ms_per_window=[0-9.]+"
                 + " peak_rss_mb=[0-9.]+"), last);
@@ -207,31 +204,15 @@ class ModelCommandsTest {
     }
 
     private int evaluate(Path modelFile) {
-        err.reset();
-        return run("evaluate", "--model", modelFile.toString(), "--data", cycles.toString(), "--cells", "SIM-005",
+        cli.reset();
+        return cli.run("evaluate", "--model", modelFile.toString(), "--data", cycles.toString(), "--cells", "SIM-005",
                 "--out", dir.resolve("e.json").toString());
     }
 
     private void assertOneLine(String part) {
-        String text = err();
+        String text = cli.err();
         assertEquals(1, text.strip().split("\\R").length, "one line: " + text);
         assertTrue(text.contains(part), text);
-        err.reset();
-    }
-
-    private int run(String... args) {
-        return Main.run(List.of(args), print(out), print(err));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private static PrintStream print(ByteArrayOutputStream o) {
-        return new PrintStream(o, true, StandardCharsets.UTF_8);
-    }
-
-    private static PrintStream quiet() {
-        return new PrintStream(OutputStream.nullOutputStream());
+        cli.reset();
     }
 }
