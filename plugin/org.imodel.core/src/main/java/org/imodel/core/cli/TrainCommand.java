@@ -78,7 +78,7 @@ final class TrainCommand {
         int every = Math.max(1, settings.epochs() / 10);
         long trainStart = System.nanoTime();
         int[] bestEpoch = {0};
-        try (TrainedModel model = ImodelTrainer.train(rows, train, validation, settings, Progress.NONE, s -> {
+        try (TrainedModel model = ImodelTrainer.train(rows, train, validation, settings, notes(out), s -> {
             if (s.best()) {
                 bestEpoch[0] = s.epoch();
             }
@@ -120,5 +120,22 @@ final class TrainCommand {
                         s.validationLoss(), s.validationMse(), s.diversity(), s.best(), s.seconds()));
             }
         }
+    }
+
+    /** @return a progress that prints the trainer's notes (waiting, restarts, the outcome), not its per-epoch lines */
+    private static Progress notes(PrintStream out) {
+        return new Progress() {
+            @Override
+            public void report(double fraction, String message) {
+                if (!message.startsWith("Epoch ")) {
+                    out.println(message);
+                }
+            }
+
+            @Override
+            public void checkCancelled() {
+                // the command line is stopped with Ctrl-C
+            }
+        };
     }
 }

@@ -133,10 +133,11 @@ public final class ImodelTrainer {
         ImodelNetwork network = ImodelNetwork.create(config, intSeed(s.seed()));
         try (TrainingLoop loop = new TrainingLoop(network, s.batchSize(), s.learningRate(), random)) {
             Schedule schedule = new Schedule(s);
+            DivergenceGuard guard = new DivergenceGuard(network.exportParameters());
             for (int epoch = 1; epoch <= s.epochs(); epoch++) {
                 long start = System.nanoTime();
-                loop.setLearningRate(schedule.learningRate(epoch));
-                double trainLoss = loop.trainEpoch(data.train, progress);
+                double trainLoss = trainEpoch(loop, network, data, schedule.learningRate(epoch), epoch, guard,
+                        progress);
                 TrainingLoop.Validation v = loop.validate(data.validation, s.recipe(), progress);
                 boolean improved = schedule.update(epoch, v.criterion());
                 if (improved) {
@@ -150,6 +151,7 @@ public final class ImodelTrainer {
                 progress.report(epoch / (double) s.epochs(), String.format(Locale.ROOT, "Epoch %d of %d: train loss"
                         + " %.6g, validation %.6g (kept epoch %s)", epoch, s.epochs(), trainLoss, v.criterion(),
                         keptEpochText(bestEpoch)));
+                guard.epochFinished(epoch, network.exportParameters());
                 if (schedule.stop()) {
                     break;
                 }
@@ -174,6 +176,24 @@ public final class ImodelTrainer {
         } catch (CancelledException | RuntimeException e) {
             trained.close();
             throw e;
+        }
+    }
+
+    /**
+     * One training epoch; when its loss stops being finite, the guard's way back: the last finished epoch's
+     * parameters, a fresh optimiser and half the learning rate, up to the guard's limit.
+     */
+    private static double trainEpoch(TrainingLoop loop, ImodelNetwork network, TrainingData data, double rate,
+            int epoch, DivergenceGuard guard, Progress progress) throws CancelledException {
+        while (true) {
+            loop.setLearningRate(rate * guard.rateFactor());
+            try {
+                return loop.trainEpoch(data.train, progress);
+            } catch (TrainingDivergedException e) {
+                network.importParameters(guard.diverged(epoch, e.loss()));
+                loop.resetOptimizer();
+                progress.report((epoch - 1) / (double) data.settings.epochs(), guard.note());
+            }
         }
     }
 

@@ -31,7 +31,7 @@ final class TrainingLoop implements AutoCloseable {
 
     private final ImodelNetwork network;
     private final ImodelConfig config;
-    private final Trainer trainer;
+    private Trainer trainer;
     private final AdjustableRate rate;
     private final int batchSize;
     private final double diversityWeight;
@@ -54,9 +54,19 @@ final class TrainingLoop implements AutoCloseable {
         this.diversityWeight = config.diversityWeight();
         this.random = random;
         this.rate = new AdjustableRate(learningRate);
+        this.trainer = newTrainer();
+    }
+
+    /** Starts the optimiser afresh (Adam's moments and step count), e.g. after going back to earlier parameters. */
+    void resetOptimizer() {
+        trainer.close();
+        trainer = newTrainer();
+    }
+
+    private Trainer newTrainer() {
         DefaultTrainingConfig trainingConfig = new DefaultTrainingConfig(new ImodelLoss(diversityWeight))
                 .optOptimizer(Adam.builder().optLearningRateTracker(rate).build());
-        this.trainer = DjlRuntime.call(() -> network.model().newTrainer(trainingConfig));
+        return DjlRuntime.call(() -> network.model().newTrainer(trainingConfig));
     }
 
     /** @return the current learning rate */
@@ -76,6 +86,7 @@ final class TrainingLoop implements AutoCloseable {
      * @param progress cancellation is checked before every batch
      * @return mean training loss over the batches
      * @throws CancelledException when cancelled
+     * @throws TrainingDivergedException when a batch loss is not finite (the parameters may be spoilt)
      */
     double trainEpoch(WindowTensors data, Progress progress) throws CancelledException {
         int[] order = permutation(data.size, random);
@@ -94,6 +105,8 @@ final class TrainingLoop implements AutoCloseable {
      * One optimiser step on the windows {@code order[from..to)}.
      *
      * @return the batch loss
+     * @throws TrainingDivergedException when the loss is not finite (after the update, which zeroes the gradients
+     *         but may have spoilt the parameters)
      */
     float step(WindowTensors d, int[] order, int from, int to) {
         int b = to - from;
@@ -114,7 +127,7 @@ final class TrainingLoop implements AutoCloseable {
             }
             trainer.step();
             if (!Float.isFinite(loss)) {
-                throw new IllegalStateException("The training loss became " + loss + "; lower the learning rate");
+                throw new TrainingDivergedException(loss);
             }
             return loss;
         }
