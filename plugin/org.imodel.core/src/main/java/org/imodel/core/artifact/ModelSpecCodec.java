@@ -72,6 +72,7 @@ public final class ModelSpecCodec {
         p.setProperty("provenance.created", v.created());
         v.versions().forEach((k, val) -> p.setProperty("version." + k, val));
         v.validationMetrics().forEach((k, val) -> put(p, "metric." + k, val));
+        v.training().forEach((k, val) -> p.setProperty("training." + k, val));
         return p;
     }
 
@@ -96,9 +97,12 @@ public final class ModelSpecCodec {
                 bool(p, "features.physicalGrid"));
         Map<String, String> versions = new TreeMap<>();
         Map<String, Double> metrics = new TreeMap<>();
+        Map<String, String> training = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("version.")) {
                 versions.put(key.substring(8), p.getProperty(key));
+            } else if (key.startsWith("training.")) {
+                training.put(key.substring(9), p.getProperty(key));
             } else if (key.startsWith("metric.")) {
                 metrics.put(key.substring(7), number(p, key));
             }
@@ -106,7 +110,7 @@ public final class ModelSpecCodec {
         Provenance provenance = new Provenance(text(p, "provenance.recipe"), (long) number(p, "provenance.seed"),
                 integer(p, "provenance.epochs"), integer(p, "provenance.bestEpoch"),
                 list(p, "provenance.trainCells"), list(p, "provenance.validationCells"),
-                text(p, "provenance.dataFingerprint"), versions, metrics, text(p, "provenance.created"));
+                text(p, "provenance.dataFingerprint"), versions, metrics, text(p, "provenance.created"), training);
         return new ModelSpec(config, features, text(p, "features.defaults"), list(p, "features.names"),
                 numbers(p, "scaler.mean"), numbers(p, "scaler.scale"), text(p, "window.rule"),
                 list(p, "scenario.channels"), list(p, "scenario.units"), provenance);

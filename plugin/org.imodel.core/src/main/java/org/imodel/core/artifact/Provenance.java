@@ -16,10 +16,12 @@ import java.util.Map;
  * @param versions library versions (imodel, djl, pytorch, java)
  * @param validationMetrics metrics on the validation cells (pooled_rmse, pooled_mape, ...)
  * @param created creation time, ISO-8601
+ * @param training the training settings beyond recipe and seed (learning_rate, schedule, batch_size, max_epochs,
+ *        patience); empty for imported parameters and for files written before they were recorded
  */
 public record Provenance(String recipe, long seed, int epochs, int bestEpoch, List<String> trainCells,
         List<String> validationCells, String dataFingerprint, Map<String, String> versions,
-        Map<String, Double> validationMetrics, String created) {
+        Map<String, Double> validationMetrics, String created, Map<String, String> training) {
 
     /** Copies the collections. */
     public Provenance {
@@ -27,5 +29,6 @@ public record Provenance(String recipe, long seed, int epochs, int bestEpoch, Li
         validationCells = List.copyOf(validationCells);
         versions = Map.copyOf(versions);
         validationMetrics = Map.copyOf(validationMetrics);
+        training = Map.copyOf(training);
     }
 }

@@ -108,7 +108,7 @@ public final class ImodelTrainer {
         try {
             Map<String, Double> metrics = validationMetrics(network, data);
             Provenance provenance = new Provenance(label, settings.seed(), 0, 0, data.trainCells, data.validationCells,
-                    data.fingerprint, versions(), metrics, now());
+                    data.fingerprint, versions(), metrics, now(), Map.of());
             return new TrainedModel(data.spec(expected, provenance), network, List.of());
         } catch (CancelledException | RuntimeException e) {
             network.close();
@@ -168,7 +168,8 @@ public final class ImodelTrainer {
             trained.importParameters(best);
             Map<String, Double> metrics = validationMetrics(trained, data);
             Provenance provenance = new Provenance(s.recipe().label(), s.seed(), history.size(), bestEpoch,
-                    data.trainCells, data.validationCells, data.fingerprint, versions(), metrics, now());
+                    data.trainCells, data.validationCells, data.fingerprint, versions(), metrics, now(),
+                    trainingRecord(s));
             ModelSpec spec = data.spec(config, provenance);
             progress.report(1, String.format(Locale.ROOT, "Trained %d epochs, kept epoch %d: validation pooled MAPE"
                     + " %.4f %%", history.size(), bestEpoch, metrics.getOrDefault("pooled_mape", Double.NaN)));
@@ -195,6 +196,18 @@ public final class ImodelTrainer {
                 progress.report((epoch - 1) / (double) data.settings.epochs(), guard.note());
             }
         }
+    }
+
+    /** @return the settings a provenance records beyond recipe and seed */
+    static Map<String, String> trainingRecord(TrainingSettings s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("learning_rate", Double.toString(s.learningRate()));
+        m.put("schedule", s.recipe() == Recipe.REFERENCE ? "constant"
+                : "cosine to " + s.learningRate() * RECOMMENDED_MIN_RATE_FRACTION);
+        m.put("batch_size", Integer.toString(s.batchSize()));
+        m.put("max_epochs", Integer.toString(s.epochs()));
+        m.put("patience", Integer.toString(s.patience()));
+        return m;
     }
 
     /**

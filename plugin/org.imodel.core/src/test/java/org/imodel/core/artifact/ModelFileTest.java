@@ -33,7 +33,7 @@ class ModelFileTest {
         }
         Provenance p = new Provenance("recommended", 2025, 120, 97, List.of("CY25-1_1-#1", "CY25-1_1-#2"),
                 List.of("CY25-1_1-#6"), "ab12", Map.of("djl", "0.36.0"), Map.of("pooled_mape", 0.98),
-                "2026-11-24T00:00:00Z");
+                "2026-11-24T00:00:00Z", Map.of("learning_rate", "0.003", "batch_size", "32"));
         return new ModelSpec(ImodelConfig.reference(10, 12), f, "AUTO", f.featureNames(), mean, scale, "UL",
                 ModelSpec.SCENARIO_CHANNELS, List.of("C-code", "C-code", "degC"), p);
     }

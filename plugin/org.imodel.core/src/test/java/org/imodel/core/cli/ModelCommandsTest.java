@@ -55,6 +55,8 @@ class ModelCommandsTest {
         ModelFile file = ModelFile.read(model);
         assertEquals(10, file.spec().config().horizon());
         assertEquals("recommended", file.spec().provenance().recipe());
+        assertEquals("3", file.spec().provenance().training().get("max_epochs"));
+        assertEquals("0.003", file.spec().provenance().training().get("learning_rate"));
         assertEquals(5, file.spec().provenance().seed());
         List<String> history = Files.readAllLines(dir.resolve("history.csv"));
         assertEquals("epoch,train_loss,validation_loss,validation_mse,diversity,best,seconds", history.get(0));
