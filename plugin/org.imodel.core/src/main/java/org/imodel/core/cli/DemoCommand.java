@@ -48,7 +48,7 @@ final class DemoCommand {
             CancelledException {
         Args args = new Args(argv, Set.of());
         Path folder = Paths.get(args.option("out", "imodel-demo"));
-        int epochs = args.intOption("epochs", 60);
+        int epochs = args.intOption("epochs", 200);
         int horizon = args.intOption("horizon", 20);
         int seed = args.intOption("seed", 2025);
         args.rejectUnknown();

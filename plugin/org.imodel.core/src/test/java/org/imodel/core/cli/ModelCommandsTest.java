@@ -183,6 +183,20 @@ class ModelCommandsTest {
     }
 
     @Test
+    void demoWritesTheReportFolderAndSaysWhere() throws Exception {
+        Path report = dir.resolve("demo");
+        assertEquals(0, cli.run("demo", "--out", report.toString(), "--epochs", "3"), cli.err());
+        for (String name : List.of("metrics.json", "forecasts.csv", "history.csv", "trajectories.png",
+                "model.imodel")) {
+            assertTrue(Files.size(report.resolve(name)) > 0, name);
+        }
+        assertTrue(cli.out().contains("report written to " + report), cli.out());
+        Map<String, Double> metrics = topLevelNumbers(Files.readString(report.resolve("metrics.json")));
+        assertTrue(metrics.get("pooled_mape") > 0 && metrics.get("pooled_mape") < 100, metrics.toString());
+        assertEquals(3, ModelFile.read(report.resolve("model.imodel")).spec().provenance().epochs());
+    }
+
+    @Test
     void benchEndsWithAMachineReadableLine() throws Exception {
         Path data = SharedData.require("data/UL-NCA");
         assertEquals(0, cli.run("bench", "--data", data.toString(), "--epochs", "1"), cli.err());
