@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.model.NamedArray;
-import org.imodel.core.progress.Progress;
+import org.imodel.core.testing.RecordingProgress;
 import org.junit.jupiter.api.Test;
 
 /** Going back after a non-finite training loss: the policy, and a run whose loss can never be finite. */
@@ -50,23 +50,12 @@ class DivergenceGuardTest {
                     r.temperature(), 1e30, r.chargeCapacity(), r.ci(), r.ciGrid(), r.relaxationVoltage(),
                     r.currentUnit(), r.family(), r.condition(), r.sourceFile(), r.sourceLine()) : r);
         }
-        List<String> notes = new ArrayList<>();
-        Progress progress = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-                if (message.startsWith("The training loss became")) {
-                    notes.add(message);
-                }
-            }
-
-            @Override
-            public void checkCancelled() {
-                // never
-            }
-        };
+        RecordingProgress progress = new RecordingProgress();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ImodelTrainer.train(rows,
                 SimulatedCells.TRAIN, SimulatedCells.VALIDATION, SimulatedCells.quick(3), progress, null));
         assertTrue(e.getMessage().contains("Lower the learning rate"), e.getMessage());
+        List<String> notes = progress.messages().stream().filter(m -> m.startsWith("The training loss became"))
+                .toList();
         assertEquals(DivergenceGuard.MAX_RETRIES, notes.size(), notes.toString());
         assertTrue(notes.get(0).contains("repeating it from the initial parameters at half the learning rate"),
                 notes.get(0));

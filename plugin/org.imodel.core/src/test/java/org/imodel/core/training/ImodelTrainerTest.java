@@ -17,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.artifact.ModelSpec;
@@ -26,6 +24,7 @@ import org.imodel.core.artifact.Provenance;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.testing.RecordingProgress;
 import org.junit.jupiter.api.Test;
 
 /** Training on small simulated cells: history, spec, file round trip, errors, cancellation, queueing, seeds. */
@@ -36,18 +35,7 @@ class ImodelTrainerTest {
     @Test
     void trainsRecordsHistoryAndSpecAndRoundTripsThroughTheModelFile() throws Exception {
         List<EpochStats> seen = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
-        Progress progress = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void checkCancelled() {
-                // never
-            }
-        };
+        RecordingProgress progress = new RecordingProgress();
         try (TrainedModel model = ImodelTrainer.train(ROWS, SimulatedCells.TRAIN, SimulatedCells.VALIDATION,
                 SimulatedCells.quick(4), progress, seen::add)) {
             assertEquals(4, model.history().size());
@@ -64,7 +52,8 @@ class ImodelTrainerTest {
                 lastBest = s.best() ? s.epoch() : lastBest;
             }
             assertEquals(lastBest, model.bestEpoch());
-            assertTrue(messages.stream().anyMatch(m -> m.startsWith("Epoch 4 of 4")), messages.toString());
+            assertTrue(progress.messages().stream().anyMatch(m -> m.startsWith("Epoch 4 of 4")),
+                    progress.messages().toString());
 
             ModelSpec spec = model.spec();
             assertEquals(10, spec.config().horizon());
@@ -129,27 +118,10 @@ class ImodelTrainerTest {
 
     @Test
     void cancellationStopsTrainingWithinASecond() throws Exception {
-        AtomicBoolean cancel = new AtomicBoolean();
-        AtomicLong cancelledAt = new AtomicLong();
-        Progress progress = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-                if (message.startsWith("Epoch 2 ") && cancelledAt.get() == 0) {
-                    cancelledAt.set(System.nanoTime());
-                    cancel.set(true);
-                }
-            }
-
-            @Override
-            public void checkCancelled() throws CancelledException {
-                if (cancel.get()) {
-                    throw new CancelledException("cancelled");
-                }
-            }
-        };
+        RecordingProgress progress = new RecordingProgress(m -> m.startsWith("Epoch 2 "));
         assertThrows(CancelledException.class, () -> ImodelTrainer.train(ROWS, SimulatedCells.TRAIN,
                 SimulatedCells.VALIDATION, SimulatedCells.quick(1000), progress, null));
-        double seconds = (System.nanoTime() - cancelledAt.get()) / 1e9;
+        double seconds = (System.nanoTime() - progress.cancelledAt()) / 1e9;
         assertTrue(seconds < 1, "stopped " + seconds + " s after cancelling");
         assertFalse(TrainingLock.busy(), "the lock is released");
     }
@@ -198,22 +170,7 @@ class ImodelTrainerTest {
             });
             Future<Long> third = pool.submit(() -> {
                 assertTrue(secondWaits.await(60, TimeUnit.SECONDS));
-                AtomicBoolean cancel = new AtomicBoolean();
-                Progress p = new Progress() {
-                    @Override
-                    public void report(double fraction, String message) {
-                        if (message.equals("waiting for another training to finish")) {
-                            cancel.set(true);
-                        }
-                    }
-
-                    @Override
-                    public void checkCancelled() throws CancelledException {
-                        if (cancel.get()) {
-                            throw new CancelledException("cancelled while waiting");
-                        }
-                    }
-                };
+                Progress p = new RecordingProgress(m -> m.equals("waiting for another training to finish"));
                 long start = System.nanoTime();
                 try {
                     ImodelTrainer.train(ROWS, SimulatedCells.TRAIN, SimulatedCells.VALIDATION, SimulatedCells.quick(2),
