@@ -140,8 +140,10 @@ public final class ImodelTrainer {
                         progress);
                 TrainingLoop.Validation v = loop.validate(data.validation, s.recipe(), progress);
                 boolean improved = schedule.update(epoch, v.criterion());
+                Map<String, NamedArray> parameters = network.exportParameters();
+                guard.epochFinished(epoch, parameters);
                 if (improved) {
-                    best = network.exportParameters();
+                    best = parameters;
                     bestEpoch = epoch;
                 }
                 EpochStats stats = new EpochStats(epoch, trainLoss, v.criterion(), v.mse(), v.diversity(), improved,
@@ -151,7 +153,6 @@ public final class ImodelTrainer {
                 progress.report(epoch / (double) s.epochs(), String.format(Locale.ROOT, "Epoch %d of %d: train loss"
                         + " %.6g, validation %.6g (kept epoch %s)", epoch, s.epochs(), trainLoss, v.criterion(),
                         keptEpochText(bestEpoch)));
-                guard.epochFinished(epoch, network.exportParameters());
                 if (schedule.stop()) {
                     break;
                 }
