@@ -37,6 +37,7 @@ final class LearnerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(s.epochs, "Maximum epochs", 100));
         addDialogComponent(new DialogComponentNumber(s.patience, "Early-stopping patience (epochs)", 10));
         addDialogComponent(new DialogComponentNumber(s.learningRate, "Learning rate", 1e-4));
+        addDialogComponent(new DialogComponentNumber(s.diversityWeight, "Diversity weight", 0.1));
         addDialogComponent(new DialogComponentNumber(s.batchSize, "Batch size", 8));
         addDialogComponent(new DialogComponentNumber(s.seed, "Random seed", 1));
     }

@@ -22,6 +22,7 @@ final class LearnerSettings extends SettingsGroup {
     final SettingsModelIntegerBounded epochs;
     final SettingsModelIntegerBounded patience;
     final SettingsModelDoubleBounded learningRate;
+    final SettingsModelDoubleBounded diversityWeight;
     final SettingsModelIntegerBounded batchSize;
     final SettingsModelInteger seed;
     final SettingsModelString recipe;
@@ -37,9 +38,9 @@ final class LearnerSettings extends SettingsGroup {
     }
 
     private LearnerSettings(Models m) {
-        super(m.horizon, m.experts, m.topK, m.alpha, m.hidden, m.epochs, m.patience, m.learningRate, m.batchSize,
-                m.seed, m.recipe, m.soc, m.featureDefaults, m.physicalGrid, m.trainingCells, m.validationCells,
-                m.validationFraction);
+        super(m.horizon, m.experts, m.topK, m.alpha, m.hidden, m.epochs, m.patience, m.learningRate,
+                m.diversityWeight, m.batchSize, m.seed, m.recipe, m.soc, m.featureDefaults, m.physicalGrid,
+                m.trainingCells, m.validationCells, m.validationFraction);
         horizon = m.horizon;
         experts = m.experts;
         topK = m.topK;
@@ -48,6 +49,7 @@ final class LearnerSettings extends SettingsGroup {
         epochs = m.epochs;
         patience = m.patience;
         learningRate = m.learningRate;
+        diversityWeight = m.diversityWeight;
         batchSize = m.batchSize;
         seed = m.seed;
         recipe = m.recipe;
@@ -65,7 +67,7 @@ final class LearnerSettings extends SettingsGroup {
                 alpha.getDoubleValue(), hidden.getIntValue(), epochs.getIntValue(), patience.getIntValue(),
                 learningRate.getDoubleValue(), batchSize.getIntValue(), seed.getIntValue(),
                 Recipe.parse(recipe.getStringValue()), soc.getIntValue(), featureDefaults.getStringValue(),
-                physicalGrid.getBooleanValue());
+                physicalGrid.getBooleanValue(), diversityWeight.getDoubleValue());
     }
 
     /** The models with their keys and defaults (the recommended recipe's). */
@@ -81,6 +83,8 @@ final class LearnerSettings extends SettingsGroup {
                 100_000);
         final SettingsModelDoubleBounded learningRate = new SettingsModelDoubleBounded("learning_rate",
                 D.learningRate(), 1e-7, 1);
+        final SettingsModelDoubleBounded diversityWeight = new SettingsModelDoubleBounded("diversity_weight",
+                D.diversityWeight(), 0, 100);
         final SettingsModelIntegerBounded batchSize = new SettingsModelIntegerBounded("batch_size", D.batchSize(), 1,
                 4096);
         final SettingsModelInteger seed = new SettingsModelInteger("seed", (int) D.seed());

@@ -27,7 +27,8 @@ import org.imodel.core.training.TrainingSettings;
 final class TrainCommand {
 
     static final String USAGE = "imodel train --data <folder|file> --train-cells a,b,.. --val-cells c,.. --horizon P"
-            + " [--epochs N] [--patience N] [--seed S] [--lr x] [--recipe recommended|reference] [--soc N]"
+            + " [--epochs N] [--patience N] [--seed S] [--lr x] [--recipe recommended|reference] [--diversity w]"
+            + " [--soc N]"
             + " [--feature-defaults auto|ul|lsd|tpsl|recorded] [--physical-grid] --out model.imodel"
             + " [--history history.csv]";
 
@@ -57,6 +58,7 @@ final class TrainCommand {
                     .withPatience(args.intOption("patience", d.patience()))
                     .withSeed(longOption(args, "seed", d.seed()))
                     .withLearningRate(args.doubleOption("lr", d.learningRate()))
+                    .withDiversityWeight(args.doubleOption("diversity", d.diversityWeight()))
                     .withSoc(args.intOption("soc", d.soc()))
                     .withFeatureDefaults(args.option("feature-defaults", d.featureDefaults()))
                     .withPhysicalGrid(args.flag("physical-grid"));

@@ -23,12 +23,14 @@ import org.imodel.core.model.ImodelConfig;
  * @param soc partial-charge setting 20, 30, 40 or 50 (20: the whole curve)
  * @param featureDefaults a {@link FeatureDefaults} name: how feature settings follow the data's family ("AUTO")
  * @param physicalGrid compute features on each curve's recorded voltage grid instead of the reference's assumed one
+ * @param diversityWeight weight w of the cv&sup2; load-balancing term in the training loss ({@value #DIVERSITY_WEIGHT}
+ *        as published; 0 trains on the MSE alone, which lets the gates concentrate on fewer experts)
  */
 public record TrainingSettings(int horizon, int experts, int topK, double alpha, int hiddenSize, int epochs,
         int patience, double learningRate, int batchSize, long seed, Recipe recipe, int soc,
-        String featureDefaults, boolean physicalGrid) {
+        String featureDefaults, boolean physicalGrid, double diversityWeight) {
 
-    /** Weight of the cv&sup2; load-balancing term in the training loss (the reference's 0.5). */
+    /** Default weight of the cv&sup2; load-balancing term in the training loss (the reference's 0.5). */
     public static final double DIVERSITY_WEIGHT = 0.5;
 
     /** Reference maximum epochs. */
@@ -73,9 +75,14 @@ public record TrainingSettings(int horizon, int experts, int topK, double alpha,
             throw new IllegalArgumentException("Feature defaults are needed, e.g. AUTO");
         }
         FeatureDefaults.parse(featureDefaults);
+        if (!(diversityWeight >= 0) || Double.isInfinite(diversityWeight)) {
+            throw new IllegalArgumentException("The diversity weight (of the gate load-balancing term in the training"
+                    + " loss) must be 0 or more; the published value is " + DIVERSITY_WEIGHT + "; got "
+                    + diversityWeight);
+        }
         // the network checks E, k, alpha and H with its own messages
         new ImodelConfig(experts, topK, alpha, hiddenSize, horizon, FeatureSettings.DEFAULT_GRID_POINTS, 1,
-                DIVERSITY_WEIGHT);
+                diversityWeight);
     }
 
     /**
@@ -88,7 +95,7 @@ public record TrainingSettings(int horizon, int experts, int topK, double alpha,
     public static TrainingSettings defaults(int horizon) {
         return new TrainingSettings(horizon, 5, 2, 10, 64, REFERENCE_EPOCHS, REFERENCE_PATIENCE,
                 REFERENCE_LEARNING_RATE, 32, 2025, Recipe.REFERENCE, FeatureSettings.DEFAULT_SOC,
-                FeatureDefaults.AUTO.name(), false);
+                FeatureDefaults.AUTO.name(), false, DIVERSITY_WEIGHT);
     }
 
     /**
@@ -108,11 +115,11 @@ public record TrainingSettings(int horizon, int experts, int topK, double alpha,
 
     /**
      * @param featureCount gate inputs F of the feature layout
-     * @return the network configuration (curve length 50, diversity weight {@value #DIVERSITY_WEIGHT})
+     * @return the network configuration (curve length 50, this diversity weight)
      */
     public ImodelConfig config(int featureCount) {
         return new ImodelConfig(experts, topK, alpha, hiddenSize, horizon, FeatureSettings.DEFAULT_GRID_POINTS,
-                featureCount, DIVERSITY_WEIGHT);
+                featureCount, diversityWeight);
     }
 
     /** @return the feature defaults as the enum */
@@ -123,55 +130,55 @@ public record TrainingSettings(int horizon, int experts, int topK, double alpha,
     /** @param v horizon @return a copy */
     public TrainingSettings withHorizon(int v) {
         return new TrainingSettings(v, experts, topK, alpha, hiddenSize, epochs, patience, learningRate, batchSize,
-                seed, recipe, soc, featureDefaults, physicalGrid);
+                seed, recipe, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param e experts @param k top-k @return a copy */
     public TrainingSettings withExperts(int e, int k) {
         return new TrainingSettings(horizon, e, k, alpha, hiddenSize, epochs, patience, learningRate, batchSize,
-                seed, recipe, soc, featureDefaults, physicalGrid);
+                seed, recipe, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param v alpha @return a copy */
     public TrainingSettings withAlpha(double v) {
         return new TrainingSettings(horizon, experts, topK, v, hiddenSize, epochs, patience, learningRate, batchSize,
-                seed, recipe, soc, featureDefaults, physicalGrid);
+                seed, recipe, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param v hidden size @return a copy */
     public TrainingSettings withHiddenSize(int v) {
         return new TrainingSettings(horizon, experts, topK, alpha, v, epochs, patience, learningRate, batchSize,
-                seed, recipe, soc, featureDefaults, physicalGrid);
+                seed, recipe, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param v maximum epochs @return a copy */
     public TrainingSettings withEpochs(int v) {
         return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, v, patience, learningRate, batchSize,
-                seed, recipe, soc, featureDefaults, physicalGrid);
+                seed, recipe, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param v patience @return a copy */
     public TrainingSettings withPatience(int v) {
         return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, v, learningRate, batchSize,
-                seed, recipe, soc, featureDefaults, physicalGrid);
+                seed, recipe, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param v learning rate @return a copy */
     public TrainingSettings withLearningRate(double v) {
         return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, v, batchSize, seed,
-                recipe, soc, featureDefaults, physicalGrid);
+                recipe, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param v batch size @return a copy */
     public TrainingSettings withBatchSize(int v) {
         return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate, v,
-                seed, recipe, soc, featureDefaults, physicalGrid);
+                seed, recipe, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param v seed @return a copy */
     public TrainingSettings withSeed(long v) {
         return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
-                batchSize, v, recipe, soc, featureDefaults, physicalGrid);
+                batchSize, v, recipe, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /**
@@ -182,24 +189,30 @@ public record TrainingSettings(int horizon, int experts, int topK, double alpha,
      */
     public TrainingSettings withRecipe(Recipe v) {
         return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
-                batchSize, seed, v, soc, featureDefaults, physicalGrid);
+                batchSize, seed, v, soc, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param v SOC setting @return a copy */
     public TrainingSettings withSoc(int v) {
         return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
-                batchSize, seed, recipe, v, featureDefaults, physicalGrid);
+                batchSize, seed, recipe, v, featureDefaults, physicalGrid, diversityWeight);
     }
 
     /** @param v feature defaults name @return a copy */
     public TrainingSettings withFeatureDefaults(String v) {
         return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
-                batchSize, seed, recipe, soc, v, physicalGrid);
+                batchSize, seed, recipe, soc, v, physicalGrid, diversityWeight);
     }
 
     /** @param v physical grid @return a copy */
     public TrainingSettings withPhysicalGrid(boolean v) {
         return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
-                batchSize, seed, recipe, soc, featureDefaults, v);
+                batchSize, seed, recipe, soc, featureDefaults, v, diversityWeight);
+    }
+
+    /** @param v weight of the cv&sup2; term in the training loss @return a copy */
+    public TrainingSettings withDiversityWeight(double v) {
+        return new TrainingSettings(horizon, experts, topK, alpha, hiddenSize, epochs, patience, learningRate,
+                batchSize, seed, recipe, soc, featureDefaults, physicalGrid, v);
     }
 }

@@ -46,7 +46,8 @@ class ModelCommandsTest {
         assertEquals(0, status, train.err());
         String text = train.out();
         assertTrue(text.contains("epoch 1/3:") && text.contains("epoch 3/3:"), text);
-        assertTrue(text.contains("trained 3 epochs, kept epoch") && text.contains("validation (") && text.contains("MAPE")
+        assertTrue(text.contains("trained 3 epochs, kept epoch") && text.contains("validation (")
+                && text.contains("MAPE")
                 && text.contains("wall time"), text);
     }
 
@@ -127,23 +128,27 @@ class ModelCommandsTest {
 
     @Test
     void wrongCommandLinesAndUnknownCells() throws Exception {
-        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
-                "--out", dir.resolve("x.imodel").toString()));
+        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
+                "SIM-004", "--out", dir.resolve("x.imodel").toString()));
         assertTrue(cli.err().contains("--horizon"), cli.err());
         cli.reset();
-        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
-                "--horizon", "10", "--recipe", "fast", "--out", dir.resolve("x.imodel").toString()));
+        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
+                "SIM-004", "--horizon", "10", "--recipe", "fast", "--out", dir.resolve("x.imodel").toString()));
         assertTrue(cli.err().contains("reference or recommended"), cli.err());
         cli.reset();
-        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
-                "--horizon", "10", "--lr", "-1", "--out", dir.resolve("x.imodel").toString()));
+        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
+                "SIM-004", "--horizon", "10", "--lr", "-1", "--out", dir.resolve("x.imodel").toString()));
         assertTrue(cli.err().contains("learning rate"), cli.err());
+        cli.reset();
+        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
+                "SIM-004", "--horizon", "10", "--diversity", "-1", "--out", dir.resolve("x.imodel").toString()));
+        assertTrue(cli.err().contains("diversity weight"), cli.err());
         cli.reset();
         assertEquals(1, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001,SIM-099", "--val-cells",
                 "SIM-004", "--horizon", "10", "--epochs", "1", "--out", dir.resolve("x.imodel").toString()));
         assertOneLine("SIM-099");
-        assertEquals(1, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells", "SIM-004",
-                "--horizon", "80", "--epochs", "1", "--out", dir.resolve("x.imodel").toString()));
+        assertEquals(1, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
+                "SIM-004", "--horizon", "80", "--epochs", "1", "--out", dir.resolve("x.imodel").toString()));
         assertOneLine("too short");
     }
 

@@ -27,6 +27,8 @@ class TrainingSettingsTest {
         assertEquals(20, d.soc());
         assertEquals("AUTO", d.featureDefaults());
         assertFalse(d.physicalGrid());
+        assertEquals(0.5, d.diversityWeight());
+        assertEquals(0.0, d.withDiversityWeight(0).config(12).diversityWeight());
         assertEquals(ImodelConfig.reference(50, 12), d.config(12));
         assertEquals(d, TrainingSettings.defaults(50, Recipe.REFERENCE));
     }
@@ -56,6 +58,8 @@ class TrainingSettingsTest {
         assertMessage("alpha", () -> d.withAlpha(0));
         assertMessage("hiddenSize", () -> d.withHiddenSize(0));
         assertMessage("recipe", () -> d.withRecipe(null));
+        assertMessage("diversity weight", () -> d.withDiversityWeight(-0.1));
+        assertMessage("diversity weight", () -> d.withDiversityWeight(Double.NaN));
     }
 
     @Test
