@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,22 +129,10 @@ class ModelCommandsTest {
 
     @Test
     void wrongCommandLinesAndUnknownCells() throws Exception {
-        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
-                "SIM-004", "--out", dir.resolve("x.imodel").toString()));
-        assertTrue(cli.err().contains("--horizon"), cli.err());
-        cli.reset();
-        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
-                "SIM-004", "--horizon", "10", "--recipe", "fast", "--out", dir.resolve("x.imodel").toString()));
-        assertTrue(cli.err().contains("reference or recommended"), cli.err());
-        cli.reset();
-        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
-                "SIM-004", "--horizon", "10", "--lr", "-1", "--out", dir.resolve("x.imodel").toString()));
-        assertTrue(cli.err().contains("learning rate"), cli.err());
-        cli.reset();
-        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
-                "SIM-004", "--horizon", "10", "--diversity", "-1", "--out", dir.resolve("x.imodel").toString()));
-        assertTrue(cli.err().contains("diversity weight"), cli.err());
-        cli.reset();
+        assertUsageError("--horizon");
+        assertUsageError("reference or recommended", "--horizon", "10", "--recipe", "fast");
+        assertUsageError("learning rate", "--horizon", "10", "--lr", "-1");
+        assertUsageError("diversity weight", "--horizon", "10", "--diversity", "-1");
         assertEquals(1, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001,SIM-099", "--val-cells",
                 "SIM-004", "--horizon", "10", "--epochs", "1", "--out", dir.resolve("x.imodel").toString()));
         assertOneLine("SIM-099");
@@ -228,6 +217,16 @@ class ModelCommandsTest {
         cli.reset();
         return cli.run("evaluate", "--model", modelFile.toString(), "--data", cycles.toString(), "--cells", "SIM-005",
                 "--out", dir.resolve("e.json").toString());
+    }
+
+    /** {@code train} on SIM-001 with the given options ends with usage status 2 and a message containing part. */
+    private void assertUsageError(String part, String... options) {
+        List<String> args = new ArrayList<>(List.of("train", "--data", cycles.toString(), "--train-cells", "SIM-001",
+                "--val-cells", "SIM-004", "--out", dir.resolve("x.imodel").toString()));
+        args.addAll(List.of(options));
+        assertEquals(2, cli.run(args.toArray(String[]::new)), String.join(" ", args));
+        assertTrue(cli.err().contains(part), cli.err());
+        cli.reset();
     }
 
     private void assertOneLine(String part) {
