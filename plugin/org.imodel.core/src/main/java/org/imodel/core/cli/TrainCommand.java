@@ -124,12 +124,15 @@ final class TrainCommand {
         }
     }
 
-    /** @return a progress that prints the trainer's notes (waiting, restarts, the outcome), not its per-epoch lines */
+    /**
+     * @return a progress that prints the trainer's notes (windows, waiting, restarts); not its per-epoch lines (the
+     *         command prints its own every tenth of the run) nor its summary (the command prints a fuller one)
+     */
     private static Progress notes(PrintStream out) {
         return new Progress() {
             @Override
             public void report(double fraction, String message) {
-                if (!message.startsWith("Epoch ")) {
+                if (!message.startsWith("Epoch ") && !message.startsWith("Trained ")) {
                     out.println(message);
                 }
             }

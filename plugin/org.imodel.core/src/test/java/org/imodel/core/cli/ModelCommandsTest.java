@@ -47,6 +47,8 @@ class ModelCommandsTest {
         assertEquals(0, status, train.err());
         String text = train.out();
         assertTrue(text.contains("epoch 1/3:") && text.contains("epoch 3/3:"), text);
+        assertTrue(text.contains("Training on ") && !text.contains("Trained 3 epochs"), "notes once, summary once: "
+                + text);
         assertTrue(text.contains("trained 3 epochs, kept epoch") && text.contains("validation (")
                 && text.contains("MAPE")
                 && text.contains("wall time"), text);
