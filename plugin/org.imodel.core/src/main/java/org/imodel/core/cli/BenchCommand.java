@@ -31,6 +31,9 @@ final class BenchCommand {
             "CY25-05_1-#13");
     static final List<String> VALIDATION = List.of("CY25-05_1-#18", "CY25-05_1-#19");
 
+    /** Page faults per training step above which the allocator note is printed (tuned glibc: about 1). */
+    static final double FAULTS_HINT = 100;
+
     private BenchCommand() {
     }
 
@@ -57,8 +60,13 @@ final class BenchCommand {
                 + " scaler: %d training + %d validation windows in %.2f s%n", rows.size(), cells.size(), readSeconds,
                 data, r.trainWindows(), r.validationWindows(), r.featureSeconds());
         out.printf(Locale.ROOT, "training: %.2f ms per step (batch 32, median), %.3f s per epoch (%d steps +"
-                + " validation, median of %d)%n", r.stepMillis(), r.epochSeconds(), (r.trainWindows() + 31) / 32,
-                epochs);
+                + " validation, median of %d); %.0f page faults per step%n", r.stepMillis(), r.epochSeconds(),
+                (r.trainWindows() + 31) / 32, epochs, r.pageFaultsPerStep());
+        if (r.pageFaultsPerStep() > FAULTS_HINT) {
+            out.println("note: the C allocator returns libtorch's work buffers to the kernel at every step, which costs"
+                    + " time; set MALLOC_MMAP_THRESHOLD_=268435456 and MALLOC_TRIM_THRESHOLD_=536870912 in the"
+                    + " environment (the imodel launcher does)");
+        }
         out.printf(Locale.ROOT, "inference: %.3f ms per window at batch 1, %.4f ms per window at batch 256; peak RSS"
                 + " %.0f MB%n", r.inferBatch1Millis(), r.inferBatch256MillisPerWindow(), rss);
         out.printf(Locale.ROOT, "step_ms=%.2f epoch_s=%.3f infer_b1_ms=%.3f infer_b256_ms_per_window=%.4f"

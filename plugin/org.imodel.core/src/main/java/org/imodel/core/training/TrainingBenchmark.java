@@ -1,5 +1,8 @@
 package org.imodel.core.training;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -26,9 +29,13 @@ public final class TrainingBenchmark {
      * @param epochSeconds median time of one epoch (all training steps and the validation)
      * @param inferBatch1Millis median time per window of {@code predict} at batch 1
      * @param inferBatch256MillisPerWindow median time per window of {@code predict} at batch 256
+     * @param pageFaultsPerStep minor page faults of the process per timed training step (NaN without
+     *        {@code /proc}); hundreds mean the C allocator hands libtorch's work buffers back to the kernel at
+     *        every step
      */
     public record Result(int trainWindows, int validationWindows, double featureSeconds, double stepMillis,
-            double epochSeconds, double inferBatch1Millis, double inferBatch256MillisPerWindow) {
+            double epochSeconds, double inferBatch1Millis, double inferBatch256MillisPerWindow,
+            double pageFaultsPerStep) {
     }
 
     private TrainingBenchmark() {
@@ -54,6 +61,7 @@ public final class TrainingBenchmark {
             Random random = new Random(settings.seed());
             double[] epochTimes = new double[epochs];
             double[] stepTimes;
+            double faultsPerStep;
             try (TrainingLoop loop = new TrainingLoop(network, settings.batchSize(), settings.learningRate(),
                     random)) {
                 progress.report(0, "warm-up epoch");
@@ -62,6 +70,7 @@ public final class TrainingBenchmark {
                 int steps = (data.train.size + settings.batchSize() - 1) / settings.batchSize();
                 stepTimes = new double[epochs * steps];
                 int k = 0;
+                long faultsBefore = minorPageFaults();
                 for (int e = 0; e < epochs; e++) {
                     progress.report((e + 1.0) / (epochs + 2), "timing epoch " + (e + 1) + " of " + epochs);
                     long start = System.nanoTime();
@@ -75,12 +84,15 @@ public final class TrainingBenchmark {
                     loop.validate(data.validation, settings.recipe(), progress);
                     epochTimes[e] = (System.nanoTime() - start) / 1e9;
                 }
+                long faultsAfter = minorPageFaults();
+                faultsPerStep = faultsBefore < 0 || faultsAfter < 0 ? Double.NaN
+                        : (faultsAfter - faultsBefore) / (double) k;
             }
             progress.report((epochs + 1.0) / (epochs + 2), "timing inference");
             double b1 = infer(network, data.train, 1, 400, progress);
             double b256 = infer(network, data.train, 256, 12, progress);
             return new Result(data.train.size, data.validation.size, featureSeconds, median(stepTimes),
-                    median(epochTimes), b1, b256);
+                    median(epochTimes), b1, b256, faultsPerStep);
         } finally {
             TrainingLock.release();
         }
@@ -115,6 +127,18 @@ public final class TrainingBenchmark {
             }
         }
         return median(times);
+    }
+
+    /** @return the process's minor page faults so far (field 10 of /proc/self/stat), -1 where unknown */
+    private static long minorPageFaults() {
+        try {
+            String stat = Files.readString(Paths.get("/proc/self/stat"));
+            // the command name (field 2) is in parentheses and may hold spaces: count from its closing one
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            return Long.parseLong(fields[7]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static double median(double[] v) {

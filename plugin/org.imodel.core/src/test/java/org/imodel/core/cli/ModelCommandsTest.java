@@ -200,6 +200,7 @@ class ModelCommandsTest {
         String last = lines[lines.length - 1];
         assertTrue(last.matches("step_ms=[0-9.]+ epoch_s=[0-9.]+ infer_b1_ms=[0-9.]+ infer_b256_ms_per_window=[0-9.]+"
                 + " peak_rss_mb=[0-9.]+"), last);
+        assertTrue(cli.out().matches("(?s).*\\Rtraining: [^\\r\\n]*; [0-9]+ page faults per step\\R.*"), cli.out());
     }
 
     private static Map<String, Double> topLevelNumbers(String json) {
