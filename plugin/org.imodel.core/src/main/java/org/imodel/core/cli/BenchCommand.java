@@ -15,12 +15,13 @@ import org.imodel.core.djl.DjlRuntime;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainingBenchmark;
 import org.imodel.core.training.TrainingSettings;
 
 /**
- * {@code imodel bench}: speed of training and inference on UL-NCA CY25-05_1 (P = 50; train #2-#11, #13, validation
- * #18, #19). The last line is machine-readable.
+ * {@code imodel bench}: speed of training (recommended recipe) and inference on UL-NCA CY25-05_1 (P = 50; train
+ * #2-#11, #13, validation #18, #19). The last line is machine-readable.
  */
 final class BenchCommand {
 
@@ -53,7 +54,7 @@ final class BenchCommand {
         cells.addAll(VALIDATION);
         List<CycleRecord> rows = CliData.read(data, cells);
         double readSeconds = (System.nanoTime() - start) / 1e9;
-        TrainingBenchmark.Result r = TrainingBenchmark.run(rows, TRAIN, VALIDATION, TrainingSettings.defaults(50),
+        TrainingBenchmark.Result r = TrainingBenchmark.run(rows, TRAIN, VALIDATION, TrainingSettings.defaults(50, Recipe.RECOMMENDED),
                 epochs, Progress.NONE);
         double rss = peakRssMb();
         out.printf(Locale.ROOT, "data: read %d rows of %d cells in %.2f s (all files of %s); windows, features and"
