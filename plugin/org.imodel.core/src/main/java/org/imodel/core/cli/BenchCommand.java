@@ -54,15 +54,17 @@ final class BenchCommand {
         cells.addAll(VALIDATION);
         List<CycleRecord> rows = CliData.read(data, cells);
         double readSeconds = (System.nanoTime() - start) / 1e9;
-        TrainingBenchmark.Result r = TrainingBenchmark.run(rows, TRAIN, VALIDATION, TrainingSettings.defaults(50, Recipe.RECOMMENDED),
-                epochs, Progress.NONE);
+        TrainingBenchmark.Result r = TrainingBenchmark.run(rows, TRAIN, VALIDATION,
+                TrainingSettings.defaults(50, Recipe.RECOMMENDED), epochs, Progress.NONE);
         double rss = peakRssMb();
         out.printf(Locale.ROOT, "data: read %d rows of %d cells in %.2f s (all files of %s); windows, features and"
                 + " scaler: %d training + %d validation windows in %.2f s%n", rows.size(), cells.size(), readSeconds,
                 data, r.trainWindows(), r.validationWindows(), r.featureSeconds());
+        String faults = Double.isNaN(r.pageFaultsPerStep()) ? ""
+                : String.format(Locale.ROOT, "; %.0f page faults per step", r.pageFaultsPerStep());
         out.printf(Locale.ROOT, "training: %.2f ms per step (batch 32, median), %.3f s per epoch (%d steps +"
-                + " validation, median of %d); %.0f page faults per step%n", r.stepMillis(), r.epochSeconds(),
-                (r.trainWindows() + 31) / 32, epochs, r.pageFaultsPerStep());
+                + " validation, median of %d)%s%n", r.stepMillis(), r.epochSeconds(), (r.trainWindows() + 31) / 32,
+                epochs, faults);
         if (r.pageFaultsPerStep() > FAULTS_HINT) {
             out.println("note: the C allocator returns libtorch's work buffers to the kernel at every step, which costs"
                     + " time; set MALLOC_MMAP_THRESHOLD_=268435456 and MALLOC_TRIM_THRESHOLD_=536870912 in the"
