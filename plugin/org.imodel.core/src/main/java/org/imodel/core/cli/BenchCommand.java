@@ -32,7 +32,7 @@ final class BenchCommand {
             "CY25-05_1-#13");
     static final List<String> VALIDATION = List.of("CY25-05_1-#18", "CY25-05_1-#19");
 
-    /** Page faults per training step above which the allocator note is printed (tuned glibc: about 1). */
+    /** Page faults per training step above which the allocator note is printed (with the launcher's settings: 2-35). */
     static final double FAULTS_HINT = 100;
 
     private BenchCommand() {
