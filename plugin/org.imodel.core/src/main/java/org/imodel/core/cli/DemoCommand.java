@@ -17,7 +17,7 @@ import java.util.Set;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.eval.ForecastTable;
-import org.imodel.core.io.Json;
+import org.imodel.core.io.JsonReport;
 import org.imodel.core.io.TableCsvWriter;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
@@ -79,7 +79,7 @@ final class DemoCommand {
             json.put("test_cells", test);
             json.put("epochs_run", model.history().size());
             json.put("best_epoch", model.bestEpoch());
-            Files.writeString(folder.resolve("metrics.json"), Json.write(json), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("metrics.json"), JsonReport.toJson(json), StandardCharsets.UTF_8);
             TrajectoryPlot.write(folder.resolve("trajectories.png"), "iMODEL demo: predicted vs true capacity of"
                     + " held-out simulated cells (horizon " + horizon + " cycles)", panels(forecasts));
             out.printf(Locale.ROOT, "test windows %d: pooled RMSE %.4f Ah, MAE %.4f Ah, MAPE %.3f %% (%d epochs,"

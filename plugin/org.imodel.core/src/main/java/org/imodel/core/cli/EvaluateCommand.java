@@ -17,7 +17,7 @@ import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.io.DataFormatException;
-import org.imodel.core.io.Json;
+import org.imodel.core.io.JsonReport;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.training.Forecast;
@@ -71,7 +71,7 @@ final class EvaluateCommand {
             Map<String, Object> cellsJson = new LinkedHashMap<>();
             perCell.forEach((cell, m) -> cellsJson.put(cell, m.asMap()));
             json.put("per_cell", cellsJson);
-            Files.writeString(target, Json.write(json), StandardCharsets.UTF_8);
+            Files.writeString(target, JsonReport.toJson(json), StandardCharsets.UTF_8);
             out.printf(Locale.ROOT, "%d windows of %d cells: pooled RMSE %.6f Ah, MAPE %.4f %%, MAE %.6f Ah;"
                     + " batch-32 RMSE %.6f Ah, MAPE %.4f %% (%.1f s) -> %s%n", all.windows(), perCell.size(),
                     all.pooledRmse(), all.pooledMape(), all.pooledMae(), all.batchRmse(), all.batchMape(),
