@@ -2,6 +2,7 @@ package org.imodel.core.artifact;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -84,9 +85,12 @@ public record ModelFile(ModelSpec spec, byte[] parameters) {
                     parameters = zip.readAllBytes();
                 }
             }
+        } catch (EOFException e) {
+            throw new IOException(name + " is truncated: it ends before the model is complete (an interrupted copy"
+                    + " or download?). Copy it again, or train or export the model again.", e);
         } catch (ZipException e) {
-            throw new IOException(name + " is not an iMODEL model file (not a readable zip: " + e.getMessage()
-                    + "). Choose a file written by imodel train or import-reference.", e);
+            throw new IOException(name + " is not an iMODEL model file (not a readable zip archive). Choose a file"
+                    + " written by imodel train or import-reference.", e);
         }
         if (spec == null || parameters == null) {
             throw new IOException(name + " is not an iMODEL model file or is damaged: it lacks "

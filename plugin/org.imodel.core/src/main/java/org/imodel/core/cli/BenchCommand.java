@@ -1,31 +1,31 @@
 package org.imodel.core.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.djl.DjlRuntime;
-import org.imodel.core.io.DataFormatException;
-import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainingBenchmark;
 import org.imodel.core.training.TrainingSettings;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /**
  * {@code imodel bench}: speed of training (recommended recipe) and inference on UL-NCA CY25-05_1 (P = 50; train
  * #2-#11, #13, validation #18, #19). The last line is machine-readable.
  */
-final class BenchCommand {
-
-    static final String USAGE = "imodel bench [--data <UL-NCA folder>] [--epochs N]";
+@Command(name = "bench", description = "Speed of training (recommended recipe) and inference on UL-NCA CY25-05_1:"
+        + " step, epoch and inference times, page faults per step, peak RSS; the last line is machine-readable.")
+final class BenchCommand extends CliCommand {
 
     static final List<String> TRAIN = List.of("CY25-05_1-#2", "CY25-05_1-#3", "CY25-05_1-#4", "CY25-05_1-#5",
             "CY25-05_1-#6", "CY25-05_1-#7", "CY25-05_1-#8", "CY25-05_1-#9", "CY25-05_1-#10", "CY25-05_1-#11",
@@ -35,19 +35,20 @@ final class BenchCommand {
     /** Page faults per training step above which the allocator note is printed (with the launcher's settings: 2-35). */
     static final double FAULTS_HINT = 100;
 
-    private BenchCommand() {
-    }
+    @Option(names = "--data", paramLabel = "<UL-NCA folder>", description = "The UL-NCA data (default: the shared"
+            + " folder's data/UL-NCA, found through IMODEL_SHARED or ../shared).")
+    Path given;
 
-    static void run(List<String> argv, PrintStream out) throws Args.UsageException, IOException,
-            DataFormatException, CancelledException {
-        Args args = new Args(argv, Set.of());
-        String given = args.option("data", null);
-        int epochs = args.intOption("epochs", 3);
-        args.rejectUnknown();
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs to time.")
+    int epochs = 3;
+
+    @Override
+    void execute(PrintWriter out) throws Exception {
         if (epochs < 1) {
-            throw new Args.UsageException("--epochs must be at least 1, got " + epochs);
+            throw usage("--epochs must be at least 1, got " + epochs);
         }
-        Path data = given != null ? Paths.get(given) : defaultData();
+        Path data = given != null ? given : defaultData();
+        requireExisting(List.of(data));
         out.println("engine: " + DjlRuntime.describe());
         long start = System.nanoTime();
         List<String> cells = new ArrayList<>(TRAIN);
@@ -77,7 +78,7 @@ final class BenchCommand {
                 r.inferBatch256MillisPerWindow(), rss);
     }
 
-    private static Path defaultData() throws Args.UsageException {
+    private Path defaultData() {
         List<Path> candidates = new ArrayList<>();
         String shared = System.getProperty("imodel.shared.dir", System.getenv("IMODEL_SHARED"));
         if (shared != null) {
@@ -90,7 +91,7 @@ final class BenchCommand {
                 return p;
             }
         }
-        throw new Args.UsageException("no UL-NCA folder found at " + candidates + "; give it with --data");
+        throw usage("no UL-NCA folder found at " + candidates + "; give it with --data");
     }
 
     /** @return VmHWM of /proc/self/status in MB, NaN where there is no /proc */

@@ -18,29 +18,10 @@ import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
 
-/** Reading the rows of named cells for the model commands, and small output helpers. */
+/** Reading the rows of named cells for the model commands. */
 final class CliData {
 
     private CliData() {
-    }
-
-    /**
-     * @param text comma-separated cell ids, e.g. {@code CY25-1_1-#1,CY25-1_1-#2}
-     * @param option the option's name, for messages
-     * @return the ids
-     * @throws Args.UsageException when the list is empty
-     */
-    static List<String> cells(String text, String option) throws Args.UsageException {
-        List<String> cells = new ArrayList<>();
-        for (String part : text.split(",")) {
-            if (!part.isBlank()) {
-                cells.add(part.strip());
-            }
-        }
-        if (cells.isEmpty()) {
-            throw new Args.UsageException("--" + option + " needs at least one cell id, e.g. CY25-1_1-#1,CY25-1_1-#2");
-        }
-        return cells;
     }
 
     /**

@@ -1,75 +1,108 @@
 package org.imodel.core.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.io.CsvSink;
-import org.imodel.core.io.DataFormatException;
-import org.imodel.core.progress.CancelledException;
+import org.imodel.core.io.OutputFiles;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
 import org.imodel.core.timeseries.CyclerFileConverter;
 import org.imodel.core.timeseries.ExtractionSettings;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /** {@code imodel convert}: raw cycler time series (one cell per file) to the canonical per-cycle table. */
-final class ConvertCommand {
+@Command(name = "convert", description = "Raw cycler time series (Arbin, Maccor text, BioLogic, Neware, NREL,"
+        + " Battery Data Format; one cell per file) to the canonical per-cycle table and a QC table.")
+final class ConvertCommand extends CliCommand {
 
-    static final String USAGE = "imodel convert <file|folder> [--window 3.6:4.15] [--points 50]"
-            + " [--relaxation-min 4.0] [--jump Ah] [--rpt period:offset] [--temperature degC] [--condition label]"
-            + " --out cycles.csv [--qc qc.csv]";
+    private static final ExtractionSettings DEFAULTS = ExtractionSettings.defaults();
 
-    private ConvertCommand() {
+    @Mixin
+    InputArguments inputs;
+
+    @Option(names = "--window", paramLabel = "V1:V2", description = "Voltage window of the partial charging curve.")
+    String window = DEFAULTS.ciStartVolt() + ":" + DEFAULTS.ciEndVolt();
+
+    @Option(names = "--points", paramLabel = "N", description = "Points of the charging curve on that window.")
+    int points = DEFAULTS.ciPoints();
+
+    @Option(names = "--relaxation-min", paramLabel = "V", description = "Relaxation trace: voltages above this.")
+    double relaxationMin = DEFAULTS.relaxationMinVolt();
+
+    @Option(names = "--jump", paramLabel = "Ah", description = "Drop cycles whose capacity jumps by more than this"
+            + " from the previous cycle (default: no filter).")
+    Double jump;
+
+    @Option(names = "--rpt", paramLabel = "period:offset", description = "Interpolate reference performance tests"
+            + " every period cycles from offset (default: off).")
+    String rpt;
+
+    @Option(names = "--temperature", paramLabel = "degC", description = "Ambient temperature for every row"
+            + " (default: the measured temperature).")
+    Double temperature;
+
+    @Option(names = "--condition", paramLabel = "label", description = "Condition label for every row (default:"
+            + " empty).")
+    String condition;
+
+    @Mixin
+    CycleOutputOptions output;
+
+    @Override
+    void execute(PrintWriter out) throws Exception {
+        ExtractionSettings s = settings();
+        requireExisting(inputs.inputs);
+        try (OutputFiles files = new OutputFiles(inputs.inputs)) {
+            Path target = files.file(output.out);
+            Path qcTarget = files.file(output.qc());
+            long start = System.nanoTime();
+            QcReport qc = new QcReport();
+            long[] rows = {0};
+            try (CsvSink<CycleRecord> sink = ReadCommand.cycleSink(files.writer(target))) {
+                for (Path input : inputs.inputs) {
+                    CyclerFileConverter.convertAll(input, s, null, qc, Progress.NONE, r -> {
+                        sink.accept(r);
+                        rows[0]++;
+                    });
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            QcTable.write(qc, files.writer(qcTarget));
+            files.commit();
+            out.printf(Locale.ROOT, "converted %d cycle(s) of %d file(s) in %.2f s -> %s (QC: %s)%n", rows[0],
+                    qc.cells().size(), (System.nanoTime() - start) / 1e9, target, qcTarget);
+            QcTable.printWarnings(qc, out);
+        }
     }
 
-    static void run(List<String> argv, PrintStream out) throws Args.UsageException, IOException,
-            DataFormatException, CancelledException {
-        Args args = new Args(argv, Set.of());
-        Path input = Paths.get(args.positional(0, "input file or folder"));
-        ExtractionSettings s = ExtractionSettings.defaults();
-        double[] window = pair(args.option("window", s.ciStartVolt() + ":" + s.ciEndVolt()), "window");
+    private ExtractionSettings settings() {
+        ExtractionSettings s = DEFAULTS;
+        double[] w = pair(window, "--window");
         try {
-            s = s.withCiWindow(window[0], window[1], args.intOption("points", s.ciPoints()))
-                    .withRelaxation(args.doubleOption("relaxation-min", s.relaxationMinVolt()), s.relaxationMaxPoints())
-                    .withCapacityJump(args.doubleOption("jump", Double.NaN))
-                    .withTemperature(args.doubleOption("temperature", Double.NaN))
-                    .withCondition(args.option("condition", s.condition()));
-            String rpt = args.option("rpt", null);
+            s = s.withCiWindow(w[0], w[1], points)
+                    .withRelaxation(relaxationMin, s.relaxationMaxPoints())
+                    .withCapacityJump(jump == null ? Double.NaN : jump)
+                    .withTemperature(temperature == null ? Double.NaN : temperature)
+                    .withCondition(condition == null ? DEFAULTS.condition() : condition);
             if (rpt != null) {
-                double[] p = pair(rpt, "rpt");
+                double[] p = pair(rpt, "--rpt");
                 s = s.withRpt(true, (int) p[0], (int) p[1]);
             }
         } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(e.getMessage());
+            throw usage(e.getMessage());
         }
-        Path target = Paths.get(args.required("out"));
-        Path qcTarget = Paths.get(args.option("qc", ReadCommand.siblingQc(target)));
-        args.rejectUnknown();
-        long start = System.nanoTime();
-        QcReport qc = new QcReport();
-        long[] rows = {0};
-        try (CsvSink<CycleRecord> sink = ReadCommand.cycleSink(target)) {
-            CyclerFileConverter.convertAll(input, s, null, qc, Progress.NONE, r -> {
-                sink.accept(r);
-                rows[0]++;
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            QcTable.write(qc, qcTarget);
-        }
-        out.printf(Locale.ROOT, "converted %d cycle(s) of %d file(s) in %.2f s -> %s (QC: %s)%n", rows[0],
-                qc.cells().size(), (System.nanoTime() - start) / 1e9, target, qcTarget);
-        QcTable.printWarnings(qc, out);
+        return s;
     }
 
-    private static double[] pair(String text, String option) throws Args.UsageException {
+    private double[] pair(String text, String option) {
         String[] parts = text.split(":");
         try {
             if (parts.length == 2) {
@@ -78,6 +111,6 @@ final class ConvertCommand {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new Args.UsageException("--" + option + " must be two numbers separated by ':', got '" + text + "'");
+        throw usage(option + " must be two numbers separated by ':', got '" + text + "'");
     }
 }

@@ -1,10 +1,10 @@
 package org.imodel.core.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -12,14 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.eval.ForecastTable;
 import org.imodel.core.io.JsonReport;
+import org.imodel.core.io.OutputFiles;
 import org.imodel.core.io.TableCsvWriter;
-import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.report.TrajectoryPlot;
 import org.imodel.core.sim.CellSimulator;
@@ -32,28 +31,51 @@ import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.core.training.TrainingSettings;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /**
  * {@code imodel demo}: the README's main job on the embedded example data. Simulates the example cells, trains
  * briefly on some of them, predicts the held-out cells and writes a report folder: metrics.json, forecasts.csv,
  * history.csv, model.imodel and trajectories.png.
  */
-final class DemoCommand {
+@Command(name = "demo", description = "The main job on the embedded example data: simulates example cells, trains"
+        + " briefly, predicts held-out cells and writes a report folder (metrics.json, forecasts.csv, history.csv,"
+        + " trajectories.png, model.imodel).")
+final class DemoCommand extends CliCommand {
 
-    static final String USAGE = "imodel demo [--out folder] [--epochs N] [--horizon P] [--seed S]";
+    @Option(names = "--out", paramLabel = "folder", description = "The report folder (created if missing; its"
+            + " parent must exist).")
+    Path folder = Paths.get("imodel-demo");
 
-    private DemoCommand() {
+    @Option(names = "--epochs", paramLabel = "N", description = "Training epochs.")
+    int epochs = 200;
+
+    @Option(names = "--horizon", paramLabel = "P", description = "Cycles to predict.")
+    int horizon = 20;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the simulation and the training.")
+    int seed = 2025;
+
+    @Override
+    void execute(PrintWriter out) throws Exception {
+        TrainingSettings settings;
+        try {
+            settings = TrainingSettings.defaults(horizon, Recipe.RECOMMENDED).withEpochs(epochs).withSeed(seed);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        System.setProperty("java.awt.headless", "true");
+        try (OutputFiles files = new OutputFiles(List.of())) {
+            files.folder(folder);
+            run(out, settings, files);
+            files.commit();
+        }
+        out.println("report written to " + folder.toAbsolutePath()
+                + " (metrics.json, forecasts.csv, history.csv, trajectories.png, model.imodel)");
     }
 
-    static void run(List<String> argv, PrintStream out) throws Args.UsageException, IOException,
-            CancelledException {
-        Args args = new Args(argv, Set.of());
-        Path folder = Paths.get(args.option("out", "imodel-demo"));
-        int epochs = args.intOption("epochs", 200);
-        int horizon = args.intOption("horizon", 20);
-        int seed = args.intOption("seed", 2025);
-        args.rejectUnknown();
-        System.setProperty("java.awt.headless", "true");
-        Files.createDirectories(folder);
+    private void run(PrintWriter out, TrainingSettings settings, OutputFiles files) throws Exception {
         long start = System.nanoTime();
         SimulationSettings sim = SimulationSettings.example().toBuilder().cyclesPerCell(240).seed(seed).build();
         List<CycleRecord> rows = new CellSimulator(sim).simulate();
@@ -63,32 +85,32 @@ final class DemoCommand {
         List<String> train = new ArrayList<>(cells.subList(0, cells.size() - 3));
         out.printf(Locale.ROOT, "simulated %d cells (%d cycles); training on %s, validating on %s, testing on %s%n",
                 cells.size(), rows.size(), train, validation, test);
-        TrainingSettings settings = TrainingSettings.defaults(horizon, Recipe.RECOMMENDED).withEpochs(epochs)
-                .withSeed(seed);
         Progress progress = new PrintedProgress(out);
         try (TrainedModel model = ImodelTrainer.train(rows, train, validation, settings, progress, s -> { })) {
             List<CycleRecord> testRows = rows.stream().filter(r -> test.contains(r.cellId())).toList();
             List<Forecast> forecasts = ImodelPredictor.predict(model, testRows, Progress.NONE);
             ForecastMetrics metrics = ImodelPredictor.metrics(forecasts);
-            model.toFile().write(folder.resolve("model.imodel"));
-            writeTable(folder.resolve("history.csv"), ForecastTable.HISTORY_COLUMNS,
+            try (OutputStream o = files.stream(folder.resolve("model.imodel"))) {
+                model.toFile().write(o);
+            }
+            writeTable(files, folder.resolve("history.csv"), ForecastTable.HISTORY_COLUMNS,
                     model.history().stream().map(ForecastTable::values).toList());
-            writeTable(folder.resolve("forecasts.csv"), ForecastTable.FORECAST_COLUMNS,
+            writeTable(files, folder.resolve("forecasts.csv"), ForecastTable.FORECAST_COLUMNS,
                     forecasts.stream().map(ForecastTable::values).toList());
             Map<String, Object> json = new LinkedHashMap<>(metrics.asMap());
             json.put("test_cells", test);
             json.put("epochs_run", model.history().size());
             json.put("best_epoch", model.bestEpoch());
-            Files.writeString(folder.resolve("metrics.json"), JsonReport.toJson(json), StandardCharsets.UTF_8);
-            TrajectoryPlot.write(folder.resolve("trajectories.png"), "iMODEL demo: predicted vs true capacity of"
-                    + " held-out simulated cells (horizon " + horizon + " cycles)", panels(forecasts));
+            try (Writer w = files.writer(folder.resolve("metrics.json"))) {
+                w.write(JsonReport.toJson(json));
+            }
+            TrajectoryPlot.write(files.stage(folder.resolve("trajectories.png")), "iMODEL demo: predicted vs true"
+                    + " capacity of held-out simulated cells (horizon " + horizon + " cycles)", panels(forecasts));
             out.printf(Locale.ROOT, "test windows %d: pooled RMSE %.4f Ah, MAE %.4f Ah, MAPE %.3f %% (%d epochs,"
                     + " best %d, %.0f s)%n", metrics.windows(), metrics.pooledRmse(), metrics.pooledMae(),
                     metrics.pooledMape(), model.history().size(), model.bestEpoch(),
                     (System.nanoTime() - start) / 1e9);
         }
-        out.println("report written to " + folder.toAbsolutePath()
-                + " (metrics.json, forecasts.csv, history.csv, trajectories.png, model.imodel)");
     }
 
     private static List<TrajectoryPlot.Panel> panels(List<Forecast> forecasts) {
@@ -105,9 +127,9 @@ final class DemoCommand {
         return panels;
     }
 
-    private static void writeTable(Path file, List<ColumnDef> columns, List<Object[]> rows)
+    private static void writeTable(OutputFiles files, Path file, List<ColumnDef> columns, List<Object[]> rows)
             throws IOException {
-        try (TableCsvWriter w = new TableCsvWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), columns)) {
+        try (TableCsvWriter w = new TableCsvWriter(files.writer(file), columns)) {
             for (Object[] row : rows) {
                 w.write(row);
             }
@@ -118,10 +140,10 @@ final class DemoCommand {
 
     /** Prints training progress in steps of 10 %. */
     private static final class PrintedProgress implements Progress {
-        private final PrintStream out;
+        private final PrintWriter out;
         private int printed = -1;
 
-        PrintedProgress(PrintStream out) {
+        PrintedProgress(PrintWriter out) {
             this.out = out;
         }
 

@@ -1,81 +1,105 @@
 package org.imodel.core.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.ForecastMetrics;
-import org.imodel.core.io.DataFormatException;
 import org.imodel.core.io.JsonReport;
-import org.imodel.core.progress.CancelledException;
+import org.imodel.core.io.OutputFiles;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.training.Forecast;
 import org.imodel.core.training.ImodelPredictor;
+import org.imodel.core.training.PredictionInput;
 import org.imodel.core.training.TrainedModel;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code imodel evaluate}: forecasts of a model on named cells (windows in the order the cells are listed) and their
  * errors as JSON: windows, pooled_rmse, pooled_mape, pooled_mae, batch_rmse, batch_mape (the reference's test()
- * replay over batches of 32) and per_cell.
+ * replay over batches of 32) and per_cell. Cells the model cannot use (no relaxation trace for a model that needs
+ * one, too short for one window, a missing or non-positive capacity) are refused with a one-line error.
  */
-final class EvaluateCommand {
+@Command(name = "evaluate", description = "Forecasts of a model on named cells and their errors as JSON: pooled"
+        + " RMSE/MAE/MAPE, the reference's batch-of-32 averages, per cell too.")
+final class EvaluateCommand extends CliCommand {
 
-    static final String USAGE = "imodel evaluate --model m.imodel --data <folder|file> --cells a,b,.."
-            + " --out metrics.json";
+    @Option(names = "--model", required = true, paramLabel = "m.imodel", description = "A model written by imodel"
+            + " train or import-reference.")
+    Path modelFile;
 
-    private EvaluateCommand() {
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--cells", required = true, split = ",", hideParamSyntax = true, paramLabel = "a,b,..", description = "Cells to evaluate,"
+            + " in this order.")
+    List<String> cellList;
+
+    @Option(names = "--out", required = true, paramLabel = "metrics.json", description = "The metrics file to write.")
+    Path target;
+
+    @Override
+    void execute(PrintWriter out) throws Exception {
+        List<String> cells = DataOptions.cells(cellList);
+        if (cells.isEmpty()) {
+            throw usage("--cells needs at least one cell id, e.g. CY25-1_1-#1,CY25-1_1-#2");
+        }
+        if (!Files.isRegularFile(modelFile)) {
+            throw new IOException(modelFile + (Files.isDirectory(modelFile) ? " is a folder, not a model file."
+                    : " does not exist.") + " Choose a model written by imodel train or import-reference.");
+        }
+        requireExisting(List.of(data.data));
+        try (OutputFiles files = new OutputFiles(List.of(modelFile, data.data))) {
+            files.file(target);
+            long start = System.nanoTime();
+            try (TrainedModel model = TrainedModel.load(ModelFile.read(modelFile))) {
+                List<CycleRecord> rows = CliData.read(data.data, cells);
+                PredictionInput.requireTargets(rows);
+                List<Forecast> forecasts = ImodelPredictor.predict(model, rows, Progress.NONE);
+                ForecastMetrics all = ImodelPredictor.metrics(forecasts);
+                if (!Double.isFinite(all.pooledRmse())) {
+                    throw new IllegalArgumentException("No window of the cells " + cells + " gives a forecast that"
+                            + " can be scored: every window has a missing feature (e.g. no relaxation trace or curve)"
+                            + " or target. Check the cells' rows in the QC table of imodel read.");
+                }
+                Map<String, ForecastMetrics> perCell = perCell(forecasts);
+                Map<String, Object> json = new LinkedHashMap<>(all.asMap());
+                Map<String, Object> cellsJson = new LinkedHashMap<>();
+                perCell.forEach((cell, m) -> cellsJson.put(cell, m.asMap()));
+                json.put("per_cell", cellsJson);
+                try (Writer w = files.writer(target)) {
+                    w.write(JsonReport.toJson(json));
+                }
+                files.commit();
+                out.printf(Locale.ROOT, "%d windows of %d cells: pooled RMSE %.6f Ah, MAPE %.4f %%, MAE %.6f Ah;"
+                        + " batch-32 RMSE %.6f Ah, MAPE %.4f %% (%.1f s) -> %s%n", all.windows(), perCell.size(),
+                        all.pooledRmse(), all.pooledMape(), all.pooledMae(), all.batchRmse(), all.batchMape(),
+                        (System.nanoTime() - start) / 1e9, target);
+            }
+        }
     }
 
-    static void run(List<String> argv, PrintStream out) throws Args.UsageException, IOException,
-            DataFormatException, CancelledException {
-        Args args = new Args(argv, Set.of());
-        Path modelFile = Paths.get(args.required("model"));
-        Path data = Paths.get(args.required("data"));
-        List<String> cells = CliData.cells(args.required("cells"), "cells");
-        Path target = Paths.get(args.required("out"));
-        args.rejectUnknown();
-        if (!Files.isRegularFile(modelFile)) {
-            throw new IOException(modelFile + " does not exist or is not a file. Choose a model written by imodel"
-                    + " train or import-reference.");
+    private static Map<String, ForecastMetrics> perCell(List<Forecast> forecasts) {
+        List<String> ids = new ArrayList<>();
+        float[][] p = new float[forecasts.size()][];
+        float[][] t = new float[forecasts.size()][];
+        for (int i = 0; i < p.length; i++) {
+            ids.add(forecasts.get(i).cellId());
+            p[i] = forecasts.get(i).predictions();
+            t[i] = forecasts.get(i).targets();
         }
-        long start = System.nanoTime();
-        try (TrainedModel model = TrainedModel.load(ModelFile.read(modelFile))) {
-            List<CycleRecord> rows = CliData.read(data, cells);
-            List<Forecast> forecasts = ImodelPredictor.predict(model, rows, Progress.NONE);
-            if (forecasts.isEmpty()) {
-                throw new IllegalArgumentException("The cells " + cells + " give no complete window of "
-                        + model.spec().config().horizon() + " cycles; nothing to evaluate");
-            }
-            ForecastMetrics all = ImodelPredictor.metrics(forecasts);
-            List<String> ids = new ArrayList<>();
-            float[][] p = new float[forecasts.size()][];
-            float[][] t = new float[forecasts.size()][];
-            for (int i = 0; i < p.length; i++) {
-                ids.add(forecasts.get(i).cellId());
-                p[i] = forecasts.get(i).predictions();
-                t[i] = forecasts.get(i).targets();
-            }
-            Map<String, ForecastMetrics> perCell = ForecastMetrics.perCell(ids, p, t);
-            Map<String, Object> json = new LinkedHashMap<>(all.asMap());
-            Map<String, Object> cellsJson = new LinkedHashMap<>();
-            perCell.forEach((cell, m) -> cellsJson.put(cell, m.asMap()));
-            json.put("per_cell", cellsJson);
-            Files.writeString(target, JsonReport.toJson(json), StandardCharsets.UTF_8);
-            out.printf(Locale.ROOT, "%d windows of %d cells: pooled RMSE %.6f Ah, MAPE %.4f %%, MAE %.6f Ah;"
-                    + " batch-32 RMSE %.6f Ah, MAPE %.4f %% (%.1f s) -> %s%n", all.windows(), perCell.size(),
-                    all.pooledRmse(), all.pooledMape(), all.pooledMae(), all.batchRmse(), all.batchMape(),
-                    (System.nanoTime() - start) / 1e9, target);
-        }
+        return ForecastMetrics.perCell(ids, p, t);
     }
 }

@@ -1,71 +1,93 @@
 package org.imodel.core.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.io.DataFormatException;
+import org.imodel.core.features.FeatureSettings;
+import org.imodel.core.io.OutputFiles;
 import org.imodel.core.model.NamedArray;
 import org.imodel.core.model.Npz;
-import org.imodel.core.progress.CancelledException;
 import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.core.training.TrainingSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code imodel import-reference}: a model file from published PyTorch parameters (.npz) and the cells they were
  * trained on (which fix the scaler, fitted on the training windows as the reference does).
  */
-final class ImportReferenceCommand {
-
-    static final String USAGE = "imodel import-reference --npz ref.npz --data <folder|file> --train-cells a,b,.."
-            + " --horizon P [--val-cells c,..] [--soc N] --out m.imodel";
+@Command(name = "import-reference", description = "The published PyTorch checkpoint (.npz) as our model file; the"
+        + " training cells fix the scaler as in the reference.")
+final class ImportReferenceCommand extends CliCommand {
 
     /** Recipe label of imported models. */
     static final String LABEL = "imported-reference";
 
-    private ImportReferenceCommand() {
-    }
+    @Option(names = "--npz", required = true, paramLabel = "ref.npz", description = "The checkpoint's parameters.")
+    Path npz;
 
-    static void run(List<String> argv, PrintStream out) throws Args.UsageException, IOException,
-            DataFormatException, CancelledException {
-        Args args = new Args(argv, Set.of());
-        Path npz = Paths.get(args.required("npz"));
-        Path data = Paths.get(args.required("data"));
-        List<String> train = CliData.cells(args.required("train-cells"), "train-cells");
-        String val = args.option("val-cells", null);
-        List<String> validation = val == null ? List.of() : CliData.cells(val, "val-cells");
-        int horizon = args.intOption("horizon", -1);
-        if (horizon == -1) {
-            throw new Args.UsageException("missing option --horizon (the checkpoint's prediction length, e.g. 10)");
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--train-cells", required = true, split = ",", hideParamSyntax = true, paramLabel = "a,b,..", description = "The cells"
+            + " the checkpoint was trained on.")
+    List<String> trainCells;
+
+    @Option(names = "--val-cells", split = ",", hideParamSyntax = true, paramLabel = "c,..", description = "Cells to report validation"
+            + " metrics on (default: none).")
+    List<String> valCells;
+
+    @Option(names = "--horizon", required = true, paramLabel = "P", description = "The checkpoint's prediction"
+            + " length, e.g. 10.")
+    Integer horizon;
+
+    @Option(names = "--soc", paramLabel = "N", description = "State of charge (%%) where the curve starts.")
+    int soc = FeatureSettings.DEFAULT_SOC;
+
+    @Option(names = "--out", required = true, paramLabel = "m.imodel", description = "The model file to write.")
+    Path target;
+
+    @Override
+    void execute(PrintWriter out) throws Exception {
+        List<String> train = DataOptions.cells(trainCells);
+        List<String> validation = DataOptions.cells(valCells);
+        if (train.isEmpty()) {
+            throw usage("--train-cells needs at least one cell id, e.g. CY25-1_1-#1,CY25-1_1-#2");
         }
         TrainingSettings settings;
         try {
-            settings = TrainingSettings.defaults(horizon).withSoc(args.intOption("soc", 20));
+            settings = TrainingSettings.defaults(horizon).withSoc(soc);
         } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(e.getMessage());
+            throw usage(e.getMessage());
         }
-        Path target = Paths.get(args.required("out"));
-        args.rejectUnknown();
-        Map<String, NamedArray> parameters = Npz.read(npz);
-        List<String> all = new ArrayList<>(train);
-        all.addAll(validation);
-        List<CycleRecord> rows = CliData.read(data, all);
-        try (TrainedModel model = ImodelTrainer.importParameters(rows, train, validation, settings, parameters,
-                LABEL)) {
-            model.toFile().write(target);
-            Map<String, Double> m = model.spec().provenance().validationMetrics();
-            out.printf(Locale.ROOT, "imported %s (%d parameters) with the scaler of %d training cells%s -> %s%n",
-                    npz.getFileName(), model.network().parameterCount(), train.size(), m.isEmpty() ? ""
-                            : String.format(Locale.ROOT, "; validation pooled MAPE %.4f %%", m.get("pooled_mape")),
-                    target);
+        requireExisting(List.of(npz, data.data));
+        try (OutputFiles files = new OutputFiles(List.of(npz, data.data))) {
+            files.file(target);
+            Map<String, NamedArray> parameters = Npz.read(npz);
+            List<String> all = new ArrayList<>(train);
+            all.addAll(validation);
+            List<CycleRecord> rows = CliData.read(data.data, all);
+            try (TrainedModel model = ImodelTrainer.importParameters(rows, train, validation, settings, parameters,
+                    LABEL)) {
+                try (OutputStream o = files.stream(target)) {
+                    model.toFile().write(o);
+                }
+                files.commit();
+                Map<String, Double> m = model.spec().provenance().validationMetrics();
+                out.printf(Locale.ROOT, "imported %s (%d parameters) with the scaler of %d training cells%s -> %s%n",
+                        npz.getFileName(), model.network().parameterCount(), train.size(), m.isEmpty() ? ""
+                                : String.format(Locale.ROOT, "; validation pooled MAPE %.4f %%", m.get("pooled_mape")),
+                        target);
+            }
         }
     }
 }

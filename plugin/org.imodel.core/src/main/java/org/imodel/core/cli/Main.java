@@ -1,35 +1,42 @@
 package org.imodel.core.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 
 import org.imodel.core.djl.DjlRuntime;
-import org.imodel.core.djl.DjlUnavailableException;
-import org.imodel.core.io.DataFormatException;
-import org.imodel.core.progress.CancelledException;
+import org.imodel.core.training.ImodelTrainer;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
- * The {@code imodel} command line: the same engine code the KNIME nodes call. Errors print one clear line (no
- * stack trace) and exit with status 2 (usage) or 1 (data or I/O).
+ * The {@code imodel} command line (picocli): the same engine code the KNIME nodes call. {@code imodel --help},
+ * {@code imodel <command> --help} and {@code imodel --version} print to standard output and exit 0. Errors print
+ * one clear line (no stack trace) and exit 1 (bad data, files or a failed run) or 2 (wrong usage).
  */
-public final class Main {
+@Command(name = "imodel", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, showDefaultValues = true,
+        versionProvider = Main.Version.class, usageHelpAutoWidth = true, sortOptions = false,
+        description = "iMODEL battery capacity-degradation forecasts: read and convert data, simulate cells,"
+                + " extract features, train, evaluate.",
+        subcommands = {ReadCommand.class, ConvertCommand.class, SimulateCommand.class, FeaturesCommand.class,
+            TrainCommand.class, EvaluateCommand.class, ImportReferenceCommand.class, BenchCommand.class,
+            DemoCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done", "1:bad data or files, or the run failed (one line says what and what to do)",
+            "2:wrong usage (unknown command or option, missing or invalid value)"},
+        footer = {"", "Outputs are written next to their target and moved into place only when the command"
+                + " succeeds; a failed run leaves earlier outputs unchanged. IMODEL_DEBUG=1 prints stack traces"
+                + " of unexpected errors."})
+public final class Main implements Runnable {
 
-    private static final String USAGE = String.join(System.lineSeparator(),
-            "usage:",
-            "  " + ReadCommand.USAGE,
-            "  " + ConvertCommand.USAGE,
-            "  " + SimulateCommand.USAGE,
-            "  " + FeaturesCommand.USAGE,
-            "  " + TrainCommand.USAGE,
-            "  " + EvaluateCommand.USAGE,
-            "  " + ImportReferenceCommand.USAGE,
-            "  " + BenchCommand.USAGE,
-            "  " + DemoCommand.USAGE);
-
-    private Main() {
-    }
+    @Spec
+    private CommandSpec spec;
 
     /**
      * @param args command and its arguments
@@ -44,60 +51,31 @@ public final class Main {
      * @param args command and arguments
      * @param out standard output
      * @param err error output
-     * @return exit status: 0 ok, 1 data or I/O error, 2 wrong usage
+     * @return exit status: 0 ok, 1 data, file or run error, 2 wrong usage
      */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         DjlRuntime.configureOffline();
-        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
-            out.println(USAGE);
-            return args.isEmpty() ? 2 : 0;
-        }
-        List<String> rest = args.subList(1, args.size());
-        try {
-            switch (args.get(0)) {
-                case "read":
-                    ReadCommand.run(rest, out);
-                    return 0;
-                case "features":
-                    FeaturesCommand.run(rest, out);
-                    return 0;
-                case "convert":
-                    ConvertCommand.run(rest, out);
-                    return 0;
-                case "simulate":
-                    SimulateCommand.run(rest, out);
-                    return 0;
-                case "train":
-                    TrainCommand.run(rest, out);
-                    return 0;
-                case "evaluate":
-                    EvaluateCommand.run(rest, out);
-                    return 0;
-                case "import-reference":
-                    ImportReferenceCommand.run(rest, out);
-                    return 0;
-                case "demo":
-                    DemoCommand.run(rest, out);
-                    return 0;
-                case "bench":
-                    BenchCommand.run(rest, out);
-                    return 0;
-                default:
-                    err.println("imodel: unknown command '" + args.get(0) + "'");
-                    err.println(USAGE);
-                    return 2;
-            }
-        } catch (Args.UsageException e) {
-            err.println("imodel " + args.get(0) + ": " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        } catch (DataFormatException | IOException | CancelledException | IllegalArgumentException e) {
-            err.println("imodel " + args.get(0) + ": " + e.getMessage());
-            return 1;
-        } catch (DjlUnavailableException | IllegalStateException e) {
-            // the engine could not start, or training failed (e.g. a diverging loss): one line, no stack trace
-            err.println("imodel " + args.get(0) + ": " + e.getMessage());
-            return 1;
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Failures::usage);
+        cli.setExecutionExceptionHandler(Failures::failure);
+        return cli.execute(args.toArray(String[]::new));
+    }
+
+    /** {@code imodel} without a command: the list of commands on the error output, exit 2. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    /** The version line of {@code imodel --version}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"imodel " + ImodelTrainer.IMODEL_VERSION + " (iMODEL for KNIME engine), Java "
+                    + System.getProperty("java.version")};
         }
     }
 }

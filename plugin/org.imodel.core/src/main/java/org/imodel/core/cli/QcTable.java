@@ -1,10 +1,8 @@
 package org.imodel.core.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 
 import org.imodel.core.io.TableCsvWriter;
@@ -18,16 +16,15 @@ final class QcTable {
     private QcTable() {
     }
 
-    static void write(QcReport qc, Path target) throws IOException {
-        try (TableCsvWriter writer = new TableCsvWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8),
-                QcReport.COLUMNS)) {
+    static void write(QcReport qc, Writer target) throws IOException {
+        try (TableCsvWriter writer = new TableCsvWriter(target, QcReport.COLUMNS)) {
             for (Object[] row : qc.rows()) {
                 writer.write(row);
             }
         }
     }
 
-    static void printWarnings(QcReport qc, PrintStream out) {
+    static void printWarnings(QcReport qc, PrintWriter out) {
         List<String> warnings = qc.allWarnings();
         for (int i = 0; i < Math.min(MAX_PRINTED, warnings.size()); i++) {
             out.println("warning: " + warnings.get(i));

@@ -1,15 +1,11 @@
 package org.imodel.core.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.imodel.core.data.CycleColumns;
 import org.imodel.core.data.CycleRecord;
@@ -17,68 +13,77 @@ import org.imodel.core.datasets.DatasetFamily;
 import org.imodel.core.datasets.DatasetReader;
 import org.imodel.core.datasets.ReadOptions;
 import org.imodel.core.io.CsvSink;
-import org.imodel.core.io.DataFormatException;
-import org.imodel.core.io.TableCsvWriter;
-import org.imodel.core.progress.CancelledException;
+import org.imodel.core.io.OutputFiles;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
 
-/** {@code imodel read <file|folder> [--format ul|lsd|tpsl] [--ul-decoded-charge-rate] [--skip-bad-rows] --out F}. */
-final class ReadCommand {
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-    static final String USAGE = "imodel read <file|folder> [--format auto|ul|lsd|tpsl] [--ul-decoded-charge-rate]"
-            + " [--skip-bad-rows] --out cycles.csv [--qc qc.csv]";
+/** {@code imodel read}: published per-cycle files to the canonical per-cycle table and a QC table. */
+@Command(name = "read", description = "Published per-cycle files (UL, LSD, TPSL; format detected per file; our"
+        + " canonical CSV too) to the canonical per-cycle table and a QC table.")
+final class ReadCommand extends CliCommand {
 
-    private ReadCommand() {
-    }
+    @Mixin
+    InputArguments inputs;
 
-    static void run(List<String> argv, PrintStream out) throws Args.UsageException, IOException,
-            DataFormatException, CancelledException {
-        Args args = new Args(argv, Set.of("ul-decoded-charge-rate", "skip-bad-rows"));
-        Path input = Paths.get(args.positional(0, "input file or folder"));
-        String format = args.option("format", "auto").toUpperCase(Locale.ROOT);
-        DatasetFamily family = format.equals("AUTO") ? null : family(format);
-        ReadOptions options = new ReadOptions(family, args.flag("ul-decoded-charge-rate"), args.flag("skip-bad-rows"));
-        Path target = Paths.get(args.required("out"));
-        Path qcTarget = Paths.get(args.option("qc", siblingQc(target)));
-        args.rejectUnknown();
-        long start = System.nanoTime();
-        QcReport qc = new QcReport();
-        long rows;
-        try (CsvSink<CycleRecord> sink = cycleSink(target)) {
-            rows = new DatasetReader(options).read(input, qc, sink, Progress.NONE);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+    @Option(names = "--format", paramLabel = "<format>", description = "Dataset format: ${COMPLETION-CANDIDATES}.")
+    Format format = Format.AUTO;
+
+    @Option(names = "--ul-decoded-charge-rate", description = "UL files: decode the published charge-rate code to"
+            + " a C-rate.")
+    boolean ulDecodedChargeRate;
+
+    @Option(names = "--skip-bad-rows", description = "Drop rows with bad values (counted in the QC table) instead of"
+            + " stopping at the first.")
+    boolean skipBadRows;
+
+    @Mixin
+    CycleOutputOptions output;
+
+    @Override
+    void execute(PrintWriter out) throws Exception {
+        requireExisting(inputs.inputs);
+        ReadOptions options = new ReadOptions(format.family(), ulDecodedChargeRate, skipBadRows);
+        try (OutputFiles files = new OutputFiles(inputs.inputs)) {
+            Path target = files.file(output.out);
+            Path qcTarget = files.file(output.qc());
+            long start = System.nanoTime();
+            QcReport qc = new QcReport();
+            long rows = 0;
+            try (CsvSink<CycleRecord> sink = cycleSink(files.writer(target))) {
+                for (Path input : inputs.inputs) {
+                    rows += new DatasetReader(options).read(input, qc, sink, Progress.NONE);
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            QcTable.write(qc, files.writer(qcTarget));
+            files.commit();
+            out.printf(Locale.ROOT, "read %d rows of %d cell(s) in %.2f s -> %s (QC: %s)%n", rows, qc.cells().size(),
+                    (System.nanoTime() - start) / 1e9, target, qcTarget);
+            QcTable.printWarnings(qc, out);
         }
-        QcTable.write(qc, qcTarget);
-        out.printf(Locale.ROOT, "read %d rows of %d cell(s) in %.2f s -> %s (QC: %s)%n", rows, qc.cells().size(),
-                (System.nanoTime() - start) / 1e9, target, qcTarget);
-        QcTable.printWarnings(qc, out);
     }
 
-    static DatasetFamily family(String format) throws Args.UsageException {
-        try {
-            return DatasetFamily.valueOf(format);
-        } catch (IllegalArgumentException e) {
-            throw new Args.UsageException("--format must be auto, ul, lsd or tpsl, got '" + format + "'");
+    static CsvSink<CycleRecord> cycleSink(Writer writer) {
+        return new CsvSink<>(writer, CycleColumns.ALL, CycleColumns::values);
+    }
+
+    /** The {@code --format} and {@code --family} choices. */
+    enum Format {
+        AUTO, UL, LSD, TPSL;
+
+        /** @return the family, null for automatic detection */
+        DatasetFamily family() {
+            return this == AUTO ? null : DatasetFamily.valueOf(name());
         }
-    }
 
-    static String siblingQc(Path target) {
-        String name = target.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
-        return target.resolveSibling(name + "-qc.csv").toString();
-    }
-
-    static CsvSink<CycleRecord> cycleSink(Path target) throws IOException {
-        return new CsvSink<>(Files.newBufferedWriter(target, StandardCharsets.UTF_8), CycleColumns.ALL,
-                CycleColumns::values);
-    }
-
-    static void write(TableCsvWriter writer, Object[] values) {
-        try {
-            writer.write(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

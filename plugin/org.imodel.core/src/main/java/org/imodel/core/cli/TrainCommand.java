@@ -1,21 +1,18 @@
 package org.imodel.core.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.io.DataFormatException;
-import org.imodel.core.progress.CancelledException;
+import org.imodel.core.features.FeatureSettings;
+import org.imodel.core.io.OutputFiles;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.training.EpochStats;
 import org.imodel.core.training.ImodelTrainer;
@@ -23,60 +20,117 @@ import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.core.training.TrainingSettings;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 /** {@code imodel train}: trains an iMODEL on named cells and writes a model file. */
-final class TrainCommand {
+@Command(name = "train", description = "Trains an iMODEL (DJL/PyTorch, 1 thread) on named cells and writes a model"
+        + " file.")
+final class TrainCommand extends CliCommand {
 
-    static final String USAGE = "imodel train --data <folder|file> --train-cells a,b,.. --val-cells c,.. --horizon P"
-            + " [--epochs N] [--patience N] [--seed S] [--lr x] [--recipe recommended|reference] [--diversity w]"
-            + " [--soc N]"
-            + " [--feature-defaults auto|ul|lsd|tpsl|recorded] [--physical-grid] --out model.imodel"
-            + " [--history history.csv]";
+    @Mixin
+    DataOptions data;
 
-    private TrainCommand() {
+    @Option(names = "--train-cells", required = true, split = ",", hideParamSyntax = true, paramLabel = "a,b,..", description = "Cells to"
+            + " train on.")
+    List<String> trainCells;
+
+    @Option(names = "--val-cells", required = true, split = ",", hideParamSyntax = true, paramLabel = "c,..", description = "Cells for"
+            + " validation (early stopping, kept epoch).")
+    List<String> valCells;
+
+    @Option(names = "--horizon", required = true, paramLabel = "P", description = "Cycles to predict, e.g. 50.")
+    Integer horizon;
+
+    @Option(names = "--recipe", paramLabel = "recommended|reference", description = "Training recipe.")
+    String recipe = Recipe.RECOMMENDED.label();
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default: the recipe's, "
+            + TrainingSettings.RECOMMENDED_EPOCHS + " recommended, " + TrainingSettings.REFERENCE_EPOCHS
+            + " reference).")
+    Integer epochs;
+
+    @Option(names = "--patience", paramLabel = "N", description = "Early-stopping patience in epochs (default: the"
+            + " recipe's, " + TrainingSettings.RECOMMENDED_PATIENCE + " recommended, "
+            + TrainingSettings.REFERENCE_PATIENCE + " reference).")
+    Integer patience;
+
+    @Option(names = "--lr", paramLabel = "x", description = "Initial learning rate (default: the recipe's, "
+            + TrainingSettings.RECOMMENDED_LEARNING_RATE + " recommended, " + TrainingSettings.REFERENCE_LEARNING_RATE
+            + " reference).")
+    Double learningRate;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed.")
+    long seed = TrainingSettings.defaults(1).seed();
+
+    @Option(names = "--diversity", paramLabel = "w", description = "Weight of the experts' diversity loss.")
+    double diversity = TrainingSettings.DIVERSITY_WEIGHT;
+
+    @Option(names = "--soc", paramLabel = "N", description = "State of charge (%%) where the curve starts: 20, 30, 40"
+            + " or 50.")
+    int soc = FeatureSettings.DEFAULT_SOC;
+
+    @Option(names = "--feature-defaults", paramLabel = "auto|ul|lsd|tpsl|recorded", description = "Feature grid"
+            + " and feature set: per row's family (auto), one family's, or each row's recorded grid.")
+    String featureDefaults = "auto";
+
+    @Option(names = "--physical-grid", description = "Use each file's recorded voltage grid.")
+    boolean physicalGrid;
+
+    @Option(names = "--out", required = true, paramLabel = "model.imodel", description = "The model file to write.")
+    Path target;
+
+    @Option(names = "--history", paramLabel = "history.csv", description = "Also write the per-epoch history"
+            + " (default: none).")
+    Path history;
+
+    @Override
+    void execute(PrintWriter out) throws Exception {
+        List<String> train = DataOptions.cells(trainCells);
+        List<String> validation = DataOptions.cells(valCells);
+        if (train.isEmpty() || validation.isEmpty()) {
+            throw usage("--train-cells and --val-cells need at least one cell id each, e.g. CY25-1_1-#1,CY25-1_1-#2");
+        }
+        TrainingSettings settings = settings();
+        requireExisting(List.of(data.data));
+        try (OutputFiles files = new OutputFiles(List.of(data.data))) {
+            files.file(target);
+            if (history != null) {
+                files.file(history);
+            }
+            train(out, train, validation, settings, files);
+        }
     }
 
-    static void run(List<String> argv, PrintStream out) throws Args.UsageException, IOException,
-            DataFormatException, CancelledException {
-        Args args = new Args(argv, Set.of("physical-grid"));
-        Path data = Paths.get(args.required("data"));
-        List<String> train = CliData.cells(args.required("train-cells"), "train-cells");
-        List<String> validation = CliData.cells(args.required("val-cells"), "val-cells");
-        int horizon = args.intOption("horizon", -1);
-        if (horizon == -1) {
-            throw new Args.UsageException("missing option --horizon (cycles to predict, e.g. 50)");
-        }
-        Recipe recipe;
+    private TrainingSettings settings() {
         try {
-            recipe = Recipe.parse(args.option("recipe", Recipe.RECOMMENDED.label()));
+            Recipe r = Recipe.parse(recipe);
+            TrainingSettings d = TrainingSettings.defaults(horizon, r);
+            return d.withEpochs(epochs == null ? d.epochs() : epochs)
+                    .withPatience(patience == null ? d.patience() : patience)
+                    .withSeed(seed)
+                    .withLearningRate(learningRate == null ? d.learningRate() : learningRate)
+                    .withDiversityWeight(diversity)
+                    .withSoc(soc)
+                    .withFeatureDefaults(featureDefaults)
+                    .withPhysicalGrid(physicalGrid);
         } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(e.getMessage());
+            throw usage(e.getMessage());
         }
-        TrainingSettings settings;
-        try {
-            TrainingSettings d = TrainingSettings.defaults(horizon, recipe);
-            settings = d.withEpochs(args.intOption("epochs", d.epochs()))
-                    .withPatience(args.intOption("patience", d.patience()))
-                    .withSeed(longOption(args, "seed", d.seed()))
-                    .withLearningRate(args.doubleOption("lr", d.learningRate()))
-                    .withDiversityWeight(args.doubleOption("diversity", d.diversityWeight()))
-                    .withSoc(args.intOption("soc", d.soc()))
-                    .withFeatureDefaults(args.option("feature-defaults", d.featureDefaults()))
-                    .withPhysicalGrid(args.flag("physical-grid"));
-        } catch (IllegalArgumentException e) {
-            throw new Args.UsageException(e.getMessage());
-        }
-        Path target = Paths.get(args.required("out"));
-        String history = args.option("history", null);
-        args.rejectUnknown();
+    }
 
+    private void train(PrintWriter out, List<String> train, List<String> validation, TrainingSettings settings,
+            OutputFiles files) throws Exception {
         long start = System.nanoTime();
         List<String> all = new ArrayList<>(train);
         all.addAll(validation);
-        List<CycleRecord> rows = CliData.read(data, all);
+        List<CycleRecord> rows = CliData.read(data.data, all);
         double readSeconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "read %d rows of %d cells in %.1f s; training (%s recipe, horizon %d, up to %d"
-                + " epochs, patience %d, lr %s, seed %d)%n", rows.size(), all.size(), readSeconds, recipe.label(),
-                horizon, settings.epochs(), settings.patience(), settings.learningRate(), settings.seed());
+                + " epochs, patience %d, lr %s, seed %d)%n", rows.size(), all.size(), readSeconds,
+                settings.recipe().label(), horizon, settings.epochs(), settings.patience(), settings.learningRate(),
+                settings.seed());
         int every = Math.max(1, settings.epochs() / 10);
         long trainStart = System.nanoTime();
         int[] bestEpoch = {0};
@@ -91,10 +145,15 @@ final class TrainCommand {
                         (System.nanoTime() - trainStart) / 1e9);
             }
         })) {
-            model.toFile().write(target);
-            if (history != null) {
-                writeHistory(Paths.get(history), model.history());
+            try (OutputStream o = files.stream(target)) {
+                model.toFile().write(o);
             }
+            if (history != null) {
+                try (Writer w = files.writer(history)) {
+                    writeHistory(w, model.history());
+                }
+            }
+            files.commit();
             Map<String, Double> m = model.spec().provenance().validationMetrics();
             out.printf(Locale.ROOT, "trained %d epochs, kept epoch %d; validation (%d windows): pooled RMSE %.6f Ah,"
                     + " MAPE %.4f %%, MAE %.6f Ah; wall time %.1f s (training %.1f s) -> %s%n",
@@ -105,22 +164,11 @@ final class TrainCommand {
         }
     }
 
-    static long longOption(Args args, String name, long fallback) throws Args.UsageException {
-        String v = args.option(name, null);
-        try {
-            return v == null ? fallback : Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new Args.UsageException("--" + name + " must be a whole number, got '" + v + "'");
-        }
-    }
-
-    private static void writeHistory(Path file, List<EpochStats> history) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("epoch,train_loss,validation_loss,validation_mse,diversity,best,seconds\n");
-            for (EpochStats s : history) {
-                w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%.4f%n", s.epoch(), s.trainLoss(),
-                        s.validationLoss(), s.validationMse(), s.diversity(), s.best(), s.seconds()));
-            }
+    private static void writeHistory(Writer w, List<EpochStats> history) throws IOException {
+        w.write("epoch,train_loss,validation_loss,validation_mse,diversity,best,seconds\n");
+        for (EpochStats s : history) {
+            w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%.4f%n", s.epoch(), s.trainLoss(),
+                    s.validationLoss(), s.validationMse(), s.diversity(), s.best(), s.seconds()));
         }
     }
 
@@ -128,7 +176,7 @@ final class TrainCommand {
      * @return a progress that prints the trainer's notes (windows, waiting, restarts); not its per-epoch lines (the
      *         command prints its own every tenth of the run) nor its summary (the command prints a fuller one)
      */
-    private static Progress notes(PrintStream out) {
+    private static Progress notes(PrintWriter out) {
         return new Progress() {
             @Override
             public void report(double fraction, String message) {

@@ -40,7 +40,8 @@ public final class ImodelPredictor {
      * @return one forecast per window
      * @throws CancelledException when cancelled
      * @throws IllegalArgumentException when the rows' currents are in another unit than the model was trained with,
-     *         or a curve has another number of points than the model takes
+     *         a curve has another number of points than the model takes, or a cell cannot be used (see
+     *         {@link PredictionInput#requireUsable})
      */
     public static List<Forecast> predict(TrainedModel model, List<CycleRecord> rows, Progress progress)
             throws CancelledException {
@@ -48,6 +49,7 @@ public final class ImodelPredictor {
         Progress p = progress == null ? Progress.NONE : progress;
         ModelSpec spec = model.spec();
         checkUnits(spec, rows);
+        PredictionInput.requireUsable(spec, rows);
         ImodelConfig c = spec.config();
         int horizon = c.horizon();
         p.report(0, "Building windows");

@@ -9,8 +9,10 @@ import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.features.FeatureSettings;
 import org.imodel.core.features.StartRule;
+import org.imodel.core.io.FileErrors;
 import org.imodel.core.model.ImodelConfig;
 import org.imodel.core.model.ImodelNetwork;
+import org.imodel.core.model.ParameterFileException;
 
 /**
  * A trained (or imported) iMODEL: its spec (how to build and scale its inputs, provenance) and its network. Close it
@@ -70,7 +72,9 @@ public final class TrainedModel implements AutoCloseable {
         try {
             network = ImodelNetwork.load(new ByteArrayInputStream(file.parameters()));
         } catch (IOException | IllegalArgumentException e) {
-            throw new IOException("The model's parameters are damaged or not iMODEL parameters (" + e.getMessage()
+            String why = e instanceof ParameterFileException ? e.getMessage()
+                    : e instanceof IOException io ? FileErrors.reason(io) : "they do not load";
+            throw new IOException("The model's parameters are damaged or not iMODEL parameters (" + why
                     + "). Train or import the model again.", e);
         }
         if (!network.config().equals(spec.config())) {
