@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.io.CsvSink;
 import org.imodel.core.io.OutputFiles;
+import org.imodel.core.io.TableSink;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
 import org.imodel.core.timeseries.CyclerFileConverter;
@@ -65,7 +65,7 @@ final class ConvertCommand extends CliCommand {
             long start = System.nanoTime();
             QcReport qc = new QcReport();
             long[] rows = {0};
-            try (CsvSink<CycleRecord> sink = ReadCommand.cycleSink(files.writer(target))) {
+            try (TableSink<CycleRecord> sink = ReadCommand.cycleSink(files.writer(target))) {
                 for (Path input : inputs.inputs) {
                     CyclerFileConverter.convertAll(input, s, null, qc, Progress.NONE, r -> {
                         sink.accept(r);

@@ -15,7 +15,9 @@ import java.util.Map;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.ForecastMetrics;
-import org.imodel.core.eval.ForecastTable;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ForecastTable;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.io.JsonReport;
 import org.imodel.core.io.OutputFiles;
 import org.imodel.core.io.TableCsvWriter;
@@ -24,8 +26,7 @@ import org.imodel.core.report.TrajectoryPlot;
 import org.imodel.core.sim.CellSimulator;
 import org.imodel.core.sim.SimulationSettings;
 import org.imodel.core.table.ColumnDef;
-import org.imodel.core.training.Forecast;
-import org.imodel.core.training.ImodelPredictor;
+import org.imodel.core.training.HistoryTable;
 import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainedModel;
@@ -93,8 +94,8 @@ final class DemoCommand extends CliCommand {
             try (OutputStream o = files.stream(folder.resolve("model.imodel"))) {
                 model.toFile().write(o);
             }
-            writeTable(files, folder.resolve("history.csv"), ForecastTable.HISTORY_COLUMNS,
-                    model.history().stream().map(ForecastTable::values).toList());
+            writeTable(files, folder.resolve("history.csv"), HistoryTable.COLUMNS,
+                    model.history().stream().map(HistoryTable::values).toList());
             writeTable(files, folder.resolve("forecasts.csv"), ForecastTable.FORECAST_COLUMNS,
                     forecasts.stream().map(ForecastTable::values).toList());
             Map<String, Object> json = new LinkedHashMap<>(metrics.asMap());

@@ -14,12 +14,12 @@ import java.util.Map;
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.ForecastMetrics;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ImodelPredictor;
+import org.imodel.core.forecast.PredictionInput;
 import org.imodel.core.io.JsonReport;
 import org.imodel.core.io.OutputFiles;
 import org.imodel.core.progress.Progress;
-import org.imodel.core.training.Forecast;
-import org.imodel.core.training.ImodelPredictor;
-import org.imodel.core.training.PredictionInput;
 import org.imodel.core.training.TrainedModel;
 
 import picocli.CommandLine.Command;

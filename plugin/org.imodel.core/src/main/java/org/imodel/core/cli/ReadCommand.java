@@ -12,8 +12,9 @@ import org.imodel.core.data.CycleRecord;
 import org.imodel.core.datasets.DatasetFamily;
 import org.imodel.core.datasets.DatasetReader;
 import org.imodel.core.datasets.ReadOptions;
-import org.imodel.core.io.CsvSink;
 import org.imodel.core.io.OutputFiles;
+import org.imodel.core.io.TableCsvWriter;
+import org.imodel.core.io.TableSink;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
 
@@ -53,7 +54,7 @@ final class ReadCommand extends CliCommand {
             long start = System.nanoTime();
             QcReport qc = new QcReport();
             long rows = 0;
-            try (CsvSink<CycleRecord> sink = cycleSink(files.writer(target))) {
+            try (TableSink<CycleRecord> sink = cycleSink(files.writer(target))) {
                 for (Path input : inputs.inputs) {
                     rows += new DatasetReader(options).read(input, qc, sink, Progress.NONE);
                 }
@@ -68,8 +69,8 @@ final class ReadCommand extends CliCommand {
         }
     }
 
-    static CsvSink<CycleRecord> cycleSink(Writer writer) {
-        return new CsvSink<>(writer, CycleColumns.ALL, CycleColumns::values);
+    static TableSink<CycleRecord> cycleSink(Writer writer) {
+        return TableCsvWriter.sink(writer, CycleColumns.ALL, CycleColumns::values);
     }
 
     /** The {@code --format} and {@code --family} choices. */

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.io.CsvSink;
 import org.imodel.core.io.OutputFiles;
+import org.imodel.core.io.TableSink;
 import org.imodel.core.sim.CellSimulator;
 import org.imodel.core.sim.SimulationCsv;
 import org.imodel.core.sim.SimulationSettings;
+import org.imodel.core.timeseries.TimeSample;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,7 +87,7 @@ final class SimulateCommand extends CliCommand {
             }
             long start = System.nanoTime();
             long[] rows = {0};
-            try (CsvSink<CycleRecord> sink = ReadCommand.cycleSink(files.writer(target))) {
+            try (TableSink<CycleRecord> sink = ReadCommand.cycleSink(files.writer(target))) {
                 simulator.simulate(r -> {
                     sink.accept(r);
                     rows[0]++;
@@ -110,7 +111,7 @@ final class SimulateCommand extends CliCommand {
         for (int cell = 0; cell < simulator.settings().cells(); cell++) {
             Path file = seriesFolder.resolve(CellSimulator.cellId(cell) + ".csv");
             try (Writer w = files.writer(file);
-                    SimulationCsv.TimeSeriesWriter series = SimulationCsv.timeSeriesWriter(w)) {
+                    TableSink<TimeSample> series = SimulationCsv.timeSeriesWriter(w)) {
                 simulator.timeSeries(cell, series, null);
             } catch (UncheckedIOException e) {
                 throw e.getCause();

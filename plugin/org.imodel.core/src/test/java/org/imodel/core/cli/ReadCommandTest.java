@@ -44,7 +44,7 @@ class ReadCommandTest {
     @Test
     void wrongUsageGivesStatus2() {
         assertEquals(2, cli.run("read", "x", "--out", "y", "--format", "xls"));
-        assertTrue(cli.err().contains("--format must be"), cli.err());
+        assertTrue(cli.err().contains("--format") && cli.err().contains("xls"), cli.err());
         assertEquals(2, cli.run("frobnicate"));
         assertEquals(2, cli.run("read", "x", "--out", "y", "--bogus", "1"));
         assertTrue(cli.err().contains("unknown option --bogus"), cli.err());

@@ -1,4 +1,4 @@
-package org.imodel.core.training;
+package org.imodel.core.forecast;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
