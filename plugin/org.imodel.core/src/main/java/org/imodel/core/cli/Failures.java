@@ -99,16 +99,17 @@ final class Failures {
 
     /**
      * @return whether e is not one of the errors our code raises with a message for the user (bad data, settings
-     *         out of range, a failed run)
+     *         out of range, a failed run): those are plain IllegalArgumentException / IllegalStateException and our
+     *         own exception classes, with a message; a NumberFormatException or NullPointerException is unexpected
      */
     private static boolean isUnexpected(Throwable e) {
         if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof DataFormatException
                 || e instanceof CancelledException || e instanceof DjlUnavailableException) {
             return false;
         }
-        boolean ours = (e.getClass() == IllegalArgumentException.class || e.getClass() == IllegalStateException.class
-                || e instanceof IllegalStateException) && e.getMessage() != null && !e.getMessage().isBlank();
-        return !ours;
+        boolean ours = e.getClass() == IllegalArgumentException.class || e.getClass() == IllegalStateException.class
+                || e.getClass().getName().startsWith("org.imodel.");
+        return !ours || e.getMessage() == null || e.getMessage().isBlank();
     }
 
     private static String sentence(String text) {
