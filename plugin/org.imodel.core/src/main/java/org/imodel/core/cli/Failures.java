@@ -40,7 +40,10 @@ final class Failures {
         String name = cl.getCommandSpec().qualifiedName();
         boolean top = cl.getCommandSpec().parent() == null;
         String message = e.getMessage();
-        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+        String unknown = unknownOption(cl, args);
+        if (unknown != null && !(e instanceof UnmatchedArgumentException)) {
+            message = "unknown option " + unknown;
+        } else if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
             if (top && !first.startsWith("-")) {
                 message = "unknown command '" + first + "'";
@@ -62,6 +65,22 @@ final class Failures {
             err.println("Try '" + name + " --help' for its options.");
         }
         return CommandLine.ExitCode.USAGE;
+    }
+
+    /**
+     * @return the first {@code --name} of the arguments that the command does not know (picocli reports a missing
+     *         required option first, which hides a misspelt one), or null
+     */
+    private static String unknownOption(CommandLine cl, String[] args) {
+        for (String a : args) {
+            if (a.startsWith("--") && a.length() > 2) {
+                String name = a.replaceFirst("=.*", "");
+                if (cl.getCommandSpec().findOption(name) == null) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /** A failed run: one line; exit 1. */
@@ -116,7 +135,7 @@ final class Failures {
         return text.endsWith(".") ? text : text + ".";
     }
 
-    private static String cut(String text) {
+    static String cut(String text) {
         String line = text == null ? "" : text.replaceAll("\\R", " ");
         return line.length() <= MAX_LENGTH ? line
                 : line.substring(0, MAX_LENGTH - KEPT_END) + " [...] " + line.substring(line.length() - KEPT_END);
