@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.imodel.core.artifact.ScenarioUnits;
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.eval.ForecastTable;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ForecastTable;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.progress.CancelledException;
-import org.imodel.core.training.Forecast;
-import org.imodel.core.training.ImodelPredictor;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.knime.common.CycleTables;
 import org.imodel.knime.common.KnimeProgress;
