@@ -23,14 +23,14 @@ final class ConvertCommand {
 
     static final String USAGE = "imodel convert <file|folder> [--window 3.6:4.15] [--points 50]"
             + " [--relaxation-min 4.0] [--jump Ah] [--rpt period:offset] [--temperature degC] [--condition label]"
-            + " --out cycles.csv [--qc qc.csv]";
+            + " [--skip-bad-rows] --out cycles.csv [--qc qc.csv]";
 
     private ConvertCommand() {
     }
 
     static void run(List<String> argv, PrintStream out) throws Args.UsageException, IOException,
             DataFormatException, CancelledException {
-        Args args = new Args(argv, Set.of());
+        Args args = new Args(argv, Set.of("skip-bad-rows"));
         Path input = Paths.get(args.positional(0, "input file or folder"));
         ExtractionSettings s = ExtractionSettings.defaults();
         double[] window = pair(args.option("window", s.ciStartVolt() + ":" + s.ciEndVolt()), "window");
@@ -39,7 +39,8 @@ final class ConvertCommand {
                     .withRelaxation(args.doubleOption("relaxation-min", s.relaxationMinVolt()), s.relaxationMaxPoints())
                     .withCapacityJump(args.doubleOption("jump", Double.NaN))
                     .withTemperature(args.doubleOption("temperature", Double.NaN))
-                    .withCondition(args.option("condition", s.condition()));
+                    .withCondition(args.option("condition", s.condition()))
+                    .withSkipBadRows(args.flag("skip-bad-rows"));
             String rpt = args.option("rpt", null);
             if (rpt != null) {
                 double[] p = pair(rpt, "rpt");
