@@ -42,7 +42,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * the input file is never changed; what is delivered is complete (strict: every row before the bad line; skip:
  * every row passes the value rules). Each try is derived from one seed, printed on failure.
  */
-class MutatedInputProperties {
+class MutatedInputPropertiesTest {
 
     private static final String[] BAD_NUMBERS = {"abc", "nan", "NaN", "inf", "-inf", "", "1e999", "--1", "0x10",
         "1d", "4.1.2", "\"", "1 000", "-0", "0", "-5", "99999", "1e-9"};
