@@ -1,6 +1,8 @@
 package org.imodel.knime.common;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -11,10 +13,27 @@ import org.knime.core.node.defaultnodesettings.SettingsModel;
 public class SettingsGroup {
 
     private final List<SettingsModel> models;
+    private final Map<SettingsModel, String> added = new HashMap<>();
 
     /** @param models the node's settings models */
     protected SettingsGroup(SettingsModel... models) {
         this.models = List.of(models);
+    }
+
+    /**
+     * Marks a setting that was added in a later version: settings saved before, without its key, load and validate
+     * with the model's default value.
+     *
+     * @param model one of this group's models
+     * @param key its config key
+     */
+    protected final void addedLater(SettingsModel model, String key) {
+        added.put(model, key);
+    }
+
+    private boolean absent(SettingsModel model, NodeSettingsRO settings) {
+        String key = added.get(model);
+        return key != null && !settings.containsKey(key);
     }
 
     /** @param settings target */
@@ -30,7 +49,9 @@ public class SettingsGroup {
      */
     public void validate(NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : models) {
-            model.validateSettings(settings);
+            if (!absent(model, settings)) {
+                model.validateSettings(settings);
+            }
         }
     }
 
@@ -40,7 +61,9 @@ public class SettingsGroup {
      */
     public void load(NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : models) {
-            model.loadSettingsFrom(settings);
+            if (!absent(model, settings)) {
+                model.loadSettingsFrom(settings);
+            }
         }
     }
 }

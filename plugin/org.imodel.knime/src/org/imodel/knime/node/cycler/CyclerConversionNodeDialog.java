@@ -48,6 +48,10 @@ final class CyclerConversionNodeDialog extends DefaultNodeSettingsPane {
                 "Fixed temperature (degC, blank = measured mean per cycle)"));
         addDialogComponent(new DialogComponentString(s.condition, "Condition label"));
         closeCurrentGroup();
+        createNewGroup("Bad rows");
+        addDialogComponent(new DialogComponentBoolean(s.skipBadRows,
+                "Skip rows with malformed values (counted in the QC table)"));
+        closeCurrentGroup();
 
         createNewTab("Column mapping");
         role("Time", s.timeColumn, s.timeUnit, "s, ms, min, h");

@@ -61,7 +61,9 @@ final class CyclerConversionNodeModel extends SettingsNodeModel<CyclerConversion
         } catch (CancelledException e) {
             throw KnimeProgress.toKnime(e);
         } catch (DataFormatException | IOException | IllegalArgumentException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new IllegalStateException(e.getMessage() + (e instanceof DataFormatException
+                    ? " (tick 'Skip rows with malformed values' to convert the rest and count them in the QC table)"
+                    : ""), e);
         }
         warn(qc, rows[0], files);
         return new BufferedDataTable[] {cycles.build(), TableBuilder.of(exec, QcReport.COLUMNS, qc.rows())};
@@ -73,6 +75,10 @@ final class CyclerConversionNodeModel extends SettingsNodeModel<CyclerConversion
         if (rows == 0) {
             parts.add("No cycle was kept from " + files + " file(s); see drop_reasons in the QC table (is the CI"
                     + " voltage window inside the constant-current charge?).");
+        }
+        String skipped = qc.skippedSummary();
+        if (skipped != null) {
+            parts.add(skipped + ".");
         }
         List<String> warnings = qc.allWarnings();
         if (!warnings.isEmpty()) {
@@ -110,7 +116,8 @@ final class CyclerConversionNodeModel extends SettingsNodeModel<CyclerConversion
                     .withRpt(settings.rpt.getBooleanValue(), settings.rptPeriod.getIntValue(),
                             settings.rptOffset.getIntValue())
                     .withTemperature(temperature())
-                    .withCondition(text(settings.condition));
+                    .withCondition(text(settings.condition))
+                    .withSkipBadRows(settings.skipBadRows.getBooleanValue());
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage() + ". Change it on the Extraction tab of the dialog.",
                     e);

@@ -20,6 +20,9 @@ final class CyclerConversionSettings extends SettingsGroup {
     static final String SIGN_CHARGE = "Positive current charges the cell";
     static final String SIGN_DISCHARGE = "Positive current discharges the cell";
 
+    /** Config key of "Skip rows with malformed values"; absent in settings saved before it existed (then false). */
+    static final String SKIP_BAD_ROWS_KEY = "skip_bad_rows";
+
     final SettingsModelString mode;
     final SettingsModelString file;
     final SettingsModelString folder;
@@ -43,6 +46,7 @@ final class CyclerConversionSettings extends SettingsGroup {
     final SettingsModelString voltageColumn;
     final SettingsModelString voltageUnit;
     final SettingsModelString sign;
+    final SettingsModelBoolean skipBadRows;
 
     CyclerConversionSettings() {
         this(ExtractionSettings.defaults(), new SettingsModelString("mode", MODE_FOLDER),
@@ -63,7 +67,8 @@ final class CyclerConversionSettings extends SettingsGroup {
                 new SettingsModelString("time_column", ""), new SettingsModelString("time_unit", ""),
                 new SettingsModelString("current_column", ""), new SettingsModelString("current_unit", ""),
                 new SettingsModelString("voltage_column", ""), new SettingsModelString("voltage_unit", ""),
-                new SettingsModelString("current_sign", SIGN_AUTO));
+                new SettingsModelString("current_sign", SIGN_AUTO),
+                new SettingsModelBoolean(SKIP_BAD_ROWS_KEY, d.skipBadRows()));
     }
 
     private CyclerConversionSettings(SettingsModelString mode, SettingsModelString file, SettingsModelString folder,
@@ -72,10 +77,11 @@ final class CyclerConversionSettings extends SettingsGroup {
             SettingsModelBoolean rpt, SettingsModelIntegerBounded rptPeriod, SettingsModelIntegerBounded rptOffset,
             SettingsModelString temperature, SettingsModelString condition, SettingsModelString timeColumn,
             SettingsModelString timeUnit, SettingsModelString currentColumn, SettingsModelString currentUnit,
-            SettingsModelString voltageColumn, SettingsModelString voltageUnit, SettingsModelString sign) {
+            SettingsModelString voltageColumn, SettingsModelString voltageUnit, SettingsModelString sign,
+            SettingsModelBoolean skipBadRows) {
         super(mode, file, folder, ciStartVolt, ciEndVolt, ciPoints, relaxationMinVolt, capacityJumpAh, rpt,
                 rptPeriod, rptOffset, temperature, condition, timeColumn, timeUnit, currentColumn, currentUnit,
-                voltageColumn, voltageUnit, sign);
+                voltageColumn, voltageUnit, sign, skipBadRows);
         this.mode = mode;
         this.file = file;
         this.folder = folder;
@@ -96,5 +102,7 @@ final class CyclerConversionSettings extends SettingsGroup {
         this.voltageColumn = voltageColumn;
         this.voltageUnit = voltageUnit;
         this.sign = sign;
+        this.skipBadRows = skipBadRows;
+        addedLater(skipBadRows, SKIP_BAD_ROWS_KEY);
     }
 }

@@ -51,7 +51,11 @@ final class DatasetReaderNodeModel extends SettingsNodeModel<DatasetReaderSettin
                     + " (tick 'Skip rows with malformed values' to read the rest and list them in the QC table)", e);
         }
         List<String> warnings = qc.allWarnings();
-        if (!warnings.isEmpty()) {
+        String skipped = qc.skippedSummary();
+        if (skipped != null) {
+            setWarningMessage(skipped + (warnings.size() > 1 ? ". " + warnings.size() + " QC warning(s) in all,"
+                    + " see the QC table." : ""));
+        } else if (!warnings.isEmpty()) {
             setWarningMessage(warnings.size() + " QC warning(s), see the QC table; first: " + warnings.get(0));
         }
         return new BufferedDataTable[] {cycles.build(), TableBuilder.of(exec, QcReport.COLUMNS, qc.rows())};

@@ -10,6 +10,8 @@ final class DatasetReaderSettings extends SettingsGroup {
     static final String MODE_FILE = "Single file";
     static final String MODE_FOLDER = "Folder (all .csv files, recursively)";
     static final String FORMAT_AUTO = "Detect from header";
+    /** Config key of "Skip rows with malformed values"; absent in settings saved before it existed (then false). */
+    static final String SKIP_BAD_ROWS_KEY = "skip_bad_rows";
 
     final SettingsModelString mode;
     final SettingsModelString file;
@@ -22,7 +24,7 @@ final class DatasetReaderSettings extends SettingsGroup {
         this(new SettingsModelString("mode", MODE_FOLDER), new SettingsModelString("file", ""),
                 new SettingsModelString("folder", ""), new SettingsModelString("format", FORMAT_AUTO),
                 new SettingsModelBoolean("ul_decoded_charge_rate", false),
-                new SettingsModelBoolean("skip_bad_rows", false));
+                new SettingsModelBoolean(SKIP_BAD_ROWS_KEY, false));
     }
 
     private DatasetReaderSettings(SettingsModelString mode, SettingsModelString file, SettingsModelString folder,
@@ -34,5 +36,6 @@ final class DatasetReaderSettings extends SettingsGroup {
         this.format = format;
         this.ulDecodedChargeRate = ulDecodedChargeRate;
         this.skipBadRows = skipBadRows;
+        addedLater(skipBadRows, SKIP_BAD_ROWS_KEY);
     }
 }

@@ -52,6 +52,10 @@ final class ConvertCommand extends CliCommand {
             + " empty).")
     String condition;
 
+    @Option(names = "--skip-bad-rows", description = "Drop cycles with bad values (counted in the QC table) instead"
+            + " of stopping at the first one.")
+    boolean skipBadRows;
+
     @Mixin
     CycleOutputOptions output;
 
@@ -91,7 +95,8 @@ final class ConvertCommand extends CliCommand {
                     .withRelaxation(relaxationMin, s.relaxationMaxPoints())
                     .withCapacityJump(jump == null ? Double.NaN : jump)
                     .withTemperature(temperature == null ? Double.NaN : temperature)
-                    .withCondition(condition == null ? DEFAULTS.condition() : condition);
+                    .withCondition(condition == null ? DEFAULTS.condition() : condition)
+                    .withSkipBadRows(skipBadRows);
             if (rpt != null) {
                 double[] p = pair(rpt, "--rpt");
                 s = s.withRpt(true, (int) p[0], (int) p[1]);

@@ -11,6 +11,7 @@ import org.imodel.core.io.DataFormatException;
 import org.imodel.core.io.ListParser;
 import org.imodel.core.io.Numbers;
 import org.imodel.core.qc.QcReport;
+import org.imodel.core.qc.ValuePolicy;
 
 /**
  * Reads rows of our own canonical per-cycle table (as written by {@code imodel read}, {@code imodel simulate} or
@@ -34,7 +35,12 @@ final class CanonicalRowMapper {
         double[] ci = ListParser.parse(text(row, CycleColumns.CI), file, line, CycleColumns.CI);
         double start = number(row, CycleColumns.CI_START, line);
         double end = number(row, CycleColumns.CI_END, line);
-        if (!(end > start) || ci.length < 2) {
+        if (ci.length < ValuePolicy.MIN_CURVE_POINTS) {
+            throw new DataFormatException(file, line, CycleColumns.CI, "the capacity-increment curve has "
+                    + ci.length + " point(s); at least " + ValuePolicy.MIN_CURVE_POINTS + " are needed. Correct or"
+                    + " remove the row, or read with 'skip rows with malformed values'.", ValuePolicy.SHORT_CURVE);
+        }
+        if (!(end > start)) {
             throw new DataFormatException(file, line, CycleColumns.CI_START, "the curve's grid " + start + " to " + end
                     + " V with " + ci.length + " points is not usable; the start must be below the end and the curve"
                     + " needs at least 2 points.");
@@ -86,7 +92,8 @@ final class CanonicalRowMapper {
 
         @Override
         public String cellOf(String[] row) {
-            return row[mapper.index.get(CycleColumns.CELL_ID)];
+            int i = mapper.index.get(CycleColumns.CELL_ID);
+            return i < row.length ? row[i] : "";
         }
 
         @Override

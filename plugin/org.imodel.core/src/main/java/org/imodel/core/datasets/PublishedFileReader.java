@@ -15,12 +15,14 @@ import org.imodel.core.io.TextFiles;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
+import org.imodel.core.qc.ValuePolicy;
 
 /**
  * Reads one published per-cycle file (UL, LSD or TPSL; detected from the header unless forced) into canonical
  * rows, streaming: each row is handed to the sink as soon as it is read, so rows before a bad line are never
  * lost. Units are converted to Ah (UL mAh are divided by 1000), TPSL discharge currents become magnitudes, and
- * every conversion, dropped row and oddity is recorded in the QC report.
+ * every conversion, dropped row and oddity is recorded in the QC report. Every row passes the {@link ValuePolicy}:
+ * a bad value stops the read, or, with {@link ReadOptions#skipBadRows()}, the row is left out and counted.
  */
 public final class PublishedFileReader {
 
@@ -57,9 +59,12 @@ public final class PublishedFileReader {
             for (int i = 0; i < header.length; i++) {
                 index.put(header[i].replace("\uFEFF", "").strip(), i);
             }
-            RowHandler handler = options.family() == null && CanonicalRowMapper.matches(index)
+            boolean canonical = options.family() == null && CanonicalRowMapper.matches(index);
+            DatasetFamily family = canonical ? null : family(index, name);
+            RowHandler handler = canonical
                     ? new CanonicalRowMapper.Handler(new CanonicalRowMapper(index, name), qc, name)
-                    : new FileContext(file, family(index, name), index, qc);
+                    : new FileContext(file, family, index, qc);
+            ValuePolicy policy = new ValuePolicy(canonical ? ValuePolicy.Columns.CANONICAL : columns(family));
             long rows = 0;
             long kept = 0;
             String[] row;
@@ -78,6 +83,7 @@ public final class PublishedFileReader {
                         }
                         CycleRecord r = handler.map(row, line);
                         if (r != null) {
+                            policy.check(r);
                             qc.kept(r);
                             sink.accept(r);
                             kept++;
@@ -86,9 +92,7 @@ public final class PublishedFileReader {
                         if (!options.skipBadRows()) {
                             throw e;
                         }
-                        String cell = handler.cellOf(row);
-                        qc.drop(cell, name, "malformed value", 1);
-                        qc.warn(cell, name, e.getMessage());
+                        qc.skipped(handler.cellOf(row), name, e);
                     }
                     if ((rows & 255) == 0) {
                         progress.checkCancelled();
@@ -111,6 +115,16 @@ public final class PublishedFileReader {
                     + " time series, use the Cycler Time Series to Cycles conversion.");
         }
         return family;
+    }
+
+    /** @return the family's column names, for the value policy's messages */
+    static ValuePolicy.Columns columns(DatasetFamily family) {
+        if (family == DatasetFamily.TPSL) {
+            return new ValuePolicy.Columns("Charge_Current(A)", "Discharge_Current(A)", "Temperture",
+                    "Max_Discharge_Capacity(Ah)", "Max_Charge_Capacity(Ah)", "QV_Curve", "Relaxation_Voltage");
+        }
+        return new ValuePolicy.Columns("Charge_Current", "Discharge_Current", "Temperature", "Discharge_Capacity",
+                "Discharge_Capacity", "Capacity_Increment", "Relaxation_Voltage");
     }
 
     private static String cellId(Path file, DatasetFamily family) {

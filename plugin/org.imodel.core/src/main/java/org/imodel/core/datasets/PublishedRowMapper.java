@@ -7,6 +7,7 @@ import org.imodel.core.data.VoltageGrid;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.io.ListParser;
 import org.imodel.core.io.Numbers;
+import org.imodel.core.qc.ValuePolicy;
 
 /**
  * Turns one data row of a published per-cycle file into a canonical {@link CycleRecord} (Ah, positive discharge
@@ -87,7 +88,12 @@ final class PublishedRowMapper {
     }
 
     private VoltageGrid grid(double start, double end, int points, long line) throws DataFormatException {
-        if (!(end > start) || points < 2) {
+        if (points < ValuePolicy.MIN_CURVE_POINTS) {
+            throw new DataFormatException(file, line, "Capacity_Increment", "the capacity-increment curve has "
+                    + points + " point(s); at least " + ValuePolicy.MIN_CURVE_POINTS + " are needed. Correct or remove"
+                    + " the row, or read with 'skip rows with malformed values'.", ValuePolicy.SHORT_CURVE);
+        }
+        if (!(end > start)) {
             throw new DataFormatException(file, line, "Start_Voltage",
                     "the curve's voltage grid " + start + " to " + end + " V with " + points
                             + " points is not usable; Start_Voltage must be below End_Voltage and the curve needs at"

@@ -7,8 +7,9 @@ package org.imodel.core.datasets;
  * @param ulDecodedChargeRate for UL files: replace the published Charge_Current values (code/10, so 0.25C reads
  *        2.5 and 1C reads 0.1) by the C-rate decoded from the file name. Off by default, because models trained
  *        on the published data depend on the published values
- * @param skipBadRows leave out rows with a malformed value (recorded in the QC report with line and reason)
- *        instead of stopping at the first one
+ * @param skipBadRows leave out rows with a malformed value or one that breaks a {@link
+ *        org.imodel.core.qc.ValuePolicy} rule (counted in the QC report by reason, the first few named) instead of
+ *        stopping at the first one
  */
 public record ReadOptions(DatasetFamily family, boolean ulDecodedChargeRate, boolean skipBadRows) {
 

@@ -13,6 +13,7 @@ public final class DataFormatException extends Exception {
     private final String file;
     private final long line;
     private final String column;
+    private final String reason;
 
     /**
      * @param file the file (or table name) the data came from
@@ -21,10 +22,22 @@ public final class DataFormatException extends Exception {
      * @param problem what is wrong and what to do
      */
     public DataFormatException(String file, long line, String column, String problem) {
+        this(file, line, column, problem, MALFORMED);
+    }
+
+    /**
+     * @param file the file (or table name) the data came from
+     * @param line 1-based line number, the header being line 1; 0 when not about one line
+     * @param column column name, or null when not about one column
+     * @param problem what is wrong and what to do
+     * @param reason short reason for the QC table when the row is skipped, e.g. "implausible capacity"
+     */
+    public DataFormatException(String file, long line, String column, String problem, String reason) {
         super(format(file, line, column, problem));
         this.file = file;
         this.line = line;
         this.column = column;
+        this.reason = reason;
     }
 
     /**
@@ -36,6 +49,9 @@ public final class DataFormatException extends Exception {
     public DataFormatException(Path file, long line, String column, String problem) {
         this(file.toString(), line, column, problem);
     }
+
+    /** The QC reason of a value that cannot be read (not a number, malformed list or record). */
+    public static final String MALFORMED = "malformed value";
 
     /** Echoed file content is cut to about this many characters. */
     public static final int ECHO_CHARS = 200;
@@ -81,5 +97,10 @@ public final class DataFormatException extends Exception {
     /** @return the column name, or null */
     public String column() {
         return column;
+    }
+
+    /** @return short reason for the QC table ("malformed value" unless a value rule was broken) */
+    public String reason() {
+        return reason;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.imodel.core.data.CycleRecord;
 
@@ -29,6 +30,9 @@ public final class CellQc {
     private int relaxMin = Integer.MAX_VALUE;
     private int relaxMax = -1;
     private final Set<String> warnings = new LinkedHashSet<>();
+    private final List<String> skippedExamples = new ArrayList<>();
+    private long skippedRows;
+    private final Set<String> skippedReasons = new TreeSet<>();
 
     CellQc(String cellId, String sourceFile) {
         this.cellId = cellId;
@@ -59,6 +63,15 @@ public final class CellQc {
 
     void drop(String reason, int count) {
         dropped.merge(reason, count, Integer::sum);
+    }
+
+    void skipped(String reason, String message) {
+        drop(reason, 1);
+        skippedReasons.add(reason);
+        skippedRows++;
+        if (skippedExamples.size() < QcReport.SKIPPED_EXAMPLES) {
+            skippedExamples.add(message);
+        }
     }
 
     void warn(String warning) {
@@ -151,8 +164,24 @@ public final class CellQc {
         return relaxMax < 0 ? new int[] {-1, -1} : new int[] {relaxMin, relaxMax};
     }
 
-    /** @return warnings, in the order first raised */
+    /** @return rows left out because of a bad value (skip mode) */
+    public long skippedRows() {
+        return skippedRows;
+    }
+
+    /** @return the messages of the first few rows left out because of a bad value */
+    public List<String> skippedExamples() {
+        return List.copyOf(skippedExamples);
+    }
+
+    /** @return warnings, in the order first raised; skipped bad rows first, with the first few named */
     public List<String> warnings() {
-        return new ArrayList<>(warnings);
+        List<String> all = new ArrayList<>();
+        if (skippedRows > 0) {
+            all.add(skippedRows + " row(s) with bad values skipped (" + String.join("; ", skippedReasons)
+                    + "); first: " + String.join(" / ", skippedExamples));
+        }
+        all.addAll(warnings);
+        return all;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.imodel.core.data.CycleRecord;
+import org.imodel.core.io.DataFormatException;
 import org.imodel.core.table.ColumnDef;
 import org.imodel.core.table.ColumnType;
 
@@ -35,6 +36,9 @@ public final class QcReport {
             new ColumnDef("relaxation_points_min", ColumnType.INT, "Shortest relaxation trace."),
             new ColumnDef("relaxation_points_max", ColumnType.INT, "Longest relaxation trace."),
             new ColumnDef("warnings", ColumnType.STRING, "Warnings, separated by ' | '."));
+
+    /** How many skipped rows are named (per cell, and in {@link #skippedSummary()}). */
+    public static final int SKIPPED_EXAMPLES = 3;
 
     private final Map<String, CellQc> cells = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -70,6 +74,37 @@ public final class QcReport {
      */
     public void drop(String cellId, String sourceFile, String reason, int count) {
         cell(cellId, sourceFile).drop(reason, count);
+    }
+
+    /**
+     * Records a row left out because of a bad value (skip mode): counted under the error's reason, the first few
+     * messages kept.
+     *
+     * @param cellId cell
+     * @param sourceFile file
+     * @param error what was wrong with the row (names file, line and column)
+     */
+    public void skipped(String cellId, String sourceFile, DataFormatException error) {
+        cell(cellId, sourceFile).skipped(error.reason(), error.getMessage());
+    }
+
+    /** @return rows left out because of bad values, over all cells */
+    public long skippedRows() {
+        return cells.values().stream().mapToLong(CellQc::skippedRows).sum();
+    }
+
+    /**
+     * @return null when no row was skipped, else one line: how many rows were skipped and the first
+     *         {@value #SKIPPED_EXAMPLES} of them (file, line, column and problem), for a warning
+     */
+    public String skippedSummary() {
+        long n = skippedRows();
+        if (n == 0) {
+            return null;
+        }
+        List<String> first = cells.values().stream().flatMap(c -> c.skippedExamples().stream())
+                .limit(SKIPPED_EXAMPLES).toList();
+        return n + " row(s) with bad values skipped (counted in the QC table); first: " + String.join(" / ", first);
     }
 
     /**

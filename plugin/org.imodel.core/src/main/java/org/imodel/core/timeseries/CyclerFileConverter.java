@@ -58,7 +58,8 @@ public final class CyclerFileConverter {
         String label = file.getFileName().toString();
         p.report(0, "Reading " + label);
         CycleExtractor extractor = new CycleExtractor(cellId, name, settings, qc, sink);
-        try (TimeSeriesReader reader = TimeSeriesReader.open(file, mapping, settings.cycleSource())) {
+        try (TimeSeriesReader reader = TimeSeriesReader.open(file, mapping, settings.cycleSource(),
+                settings.skipBadRows() ? e -> qc.skipped(cellId, name, e) : null)) {
             extractor.unitsNote(reader.unitsDescription() + "; header at line " + reader.headerLine());
             extractor.expectCurrent(reader.readAheadMaxCurrent());
             try {

@@ -39,12 +39,15 @@ import org.imodel.core.data.VoltageGrid;
  * @param minUsefulCycles fewer kept cycles give a QC warning (the shortest published horizon, P = 10, needs 11)
  * @param maxSamplesPerCycle a cycle with more samples is an error (guards memory when the cycle column does not
  *        count cycles)
+ * @param skipBadRows leave out rows with a malformed cell or an implausible temperature (counted in the QC table
+ *        by reason, the first few named) instead of stopping at the first one
  */
 public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoints, double ccCurrentAmpere,
         double ccFraction, double restCurrentAmpere, double restFraction, double relaxationMinVolt,
         int relaxationMaxPoints, double capacityJumpAh, boolean rptInterpolation, int rptPeriod, int rptOffset,
         int minCcPoints, CycleSource cycleSource, DecreasingVoltagePolicy decreasingVoltage, double voltageNoiseVolt,
-        double temperatureCelsius, String condition, int minUsefulCycles, int maxSamplesPerCycle) {
+        double temperatureCelsius, String condition, int minUsefulCycles, int maxSamplesPerCycle,
+        boolean skipBadRows) {
 
     /** Checks the values. */
     public ExtractionSettings {
@@ -113,14 +116,15 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
      * current; rest at most 0.2 % of the cycle's largest |current|; relaxation above 4.0 V, all points; no
      * capacity-jump filter; no RPT interpolation (period 5, offset 1 when switched on); at least 2 CC points;
      * cycles from the column, else inferred; running maximum for decreasing voltages with 5 mV noise; measured
-     * temperature; empty condition; a warning below 11 cycles; at most 2 000 000 samples per cycle.
+     * temperature; empty condition; a warning below 11 cycles; at most 2 000 000 samples per cycle; stop at the
+     * first bad row.
      *
      * @return the default settings
      */
     public static ExtractionSettings defaults() {
         return new ExtractionSettings(3.6, 4.15, 50, Double.NaN, 0.01, Double.NaN, 0.002, 4.0, 0, Double.NaN,
                 false, 5, 1, 2, CycleSource.AUTO, DecreasingVoltagePolicy.RUNNING_MAX, 0.005, Double.NaN, "", 11,
-                2_000_000);
+                2_000_000, false);
     }
 
     /** @return the CI grid */
@@ -138,7 +142,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(start, end, points, ccCurrentAmpere, ccFraction, restCurrentAmpere,
                 restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh, rptInterpolation, rptPeriod,
                 rptOffset, minCcPoints, cycleSource, decreasingVoltage, voltageNoiseVolt, temperatureCelsius,
-                condition, minUsefulCycles, maxSamplesPerCycle);
+                condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -150,7 +154,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ampere, fraction, restCurrentAmpere,
                 restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh, rptInterpolation, rptPeriod,
                 rptOffset, minCcPoints, cycleSource, decreasingVoltage, voltageNoiseVolt, temperatureCelsius,
-                condition, minUsefulCycles, maxSamplesPerCycle);
+                condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -162,7 +166,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction, ampere,
                 fraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh, rptInterpolation, rptPeriod,
                 rptOffset, minCcPoints, cycleSource, decreasingVoltage, voltageNoiseVolt, temperatureCelsius,
-                condition, minUsefulCycles, maxSamplesPerCycle);
+                condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -174,7 +178,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
                 restCurrentAmpere, restFraction, minVolt, maxPoints, capacityJumpAh, rptInterpolation, rptPeriod,
                 rptOffset, minCcPoints, cycleSource, decreasingVoltage, voltageNoiseVolt, temperatureCelsius,
-                condition, minUsefulCycles, maxSamplesPerCycle);
+                condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -185,7 +189,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
                 restCurrentAmpere, restFraction, relaxationMinVolt, relaxationMaxPoints, ah, rptInterpolation,
                 rptPeriod, rptOffset, minCcPoints, cycleSource, decreasingVoltage, voltageNoiseVolt,
-                temperatureCelsius, condition, minUsefulCycles, maxSamplesPerCycle);
+                temperatureCelsius, condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -198,7 +202,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
                 restCurrentAmpere, restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh, on, period,
                 offset, minCcPoints, cycleSource, decreasingVoltage, voltageNoiseVolt, temperatureCelsius,
-                condition, minUsefulCycles, maxSamplesPerCycle);
+                condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -209,7 +213,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
                 restCurrentAmpere, restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh,
                 rptInterpolation, rptPeriod, rptOffset, points, cycleSource, decreasingVoltage, voltageNoiseVolt,
-                temperatureCelsius, condition, minUsefulCycles, maxSamplesPerCycle);
+                temperatureCelsius, condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -220,7 +224,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
                 restCurrentAmpere, restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh,
                 rptInterpolation, rptPeriod, rptOffset, minCcPoints, source, decreasingVoltage, voltageNoiseVolt,
-                temperatureCelsius, condition, minUsefulCycles, maxSamplesPerCycle);
+                temperatureCelsius, condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -232,7 +236,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
                 restCurrentAmpere, restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh,
                 rptInterpolation, rptPeriod, rptOffset, minCcPoints, cycleSource, policy, noiseVolt,
-                temperatureCelsius, condition, minUsefulCycles, maxSamplesPerCycle);
+                temperatureCelsius, condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -243,7 +247,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
                 restCurrentAmpere, restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh,
                 rptInterpolation, rptPeriod, rptOffset, minCcPoints, cycleSource, decreasingVoltage,
-                voltageNoiseVolt, celsius, condition, minUsefulCycles, maxSamplesPerCycle);
+                voltageNoiseVolt, celsius, condition, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -254,7 +258,7 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
                 restCurrentAmpere, restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh,
                 rptInterpolation, rptPeriod, rptOffset, minCcPoints, cycleSource, decreasingVoltage,
-                voltageNoiseVolt, temperatureCelsius, label, minUsefulCycles, maxSamplesPerCycle);
+                voltageNoiseVolt, temperatureCelsius, label, minUsefulCycles, maxSamplesPerCycle, skipBadRows);
     }
 
     /**
@@ -266,7 +270,18 @@ public record ExtractionSettings(double ciStartVolt, double ciEndVolt, int ciPoi
         return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
                 restCurrentAmpere, restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh,
                 rptInterpolation, rptPeriod, rptOffset, minCcPoints, cycleSource, decreasingVoltage,
-                voltageNoiseVolt, temperatureCelsius, condition, cycles, samples);
+                voltageNoiseVolt, temperatureCelsius, condition, cycles, samples, skipBadRows);
+    }
+
+    /**
+     * @param skip leave out rows with bad values (counted in the QC table) instead of stopping
+     * @return a copy with that choice
+     */
+    public ExtractionSettings withSkipBadRows(boolean skip) {
+        return new ExtractionSettings(ciStartVolt, ciEndVolt, ciPoints, ccCurrentAmpere, ccFraction,
+                restCurrentAmpere, restFraction, relaxationMinVolt, relaxationMaxPoints, capacityJumpAh,
+                rptInterpolation, rptPeriod, rptOffset, minCcPoints, cycleSource, decreasingVoltage,
+                voltageNoiseVolt, temperatureCelsius, condition, minUsefulCycles, maxSamplesPerCycle, skip);
     }
 
     /**

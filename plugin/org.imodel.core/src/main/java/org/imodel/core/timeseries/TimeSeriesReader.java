@@ -14,11 +14,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.io.DelimitedRecords;
 import org.imodel.core.io.TextFiles;
+import org.imodel.core.qc.ValuePolicy;
 
 /**
  * Streams a raw cycler time series from a delimited text file as {@link TimeSample}s in SI units and the BDF sign
@@ -63,15 +65,17 @@ public final class TimeSeriesReader implements Closeable {
     private final ReadAhead decisions;
     private final Deque<RawRow> pending;
     private DataFormatException deferred;
+    private final Consumer<DataFormatException> skip;
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Long> missingCells = new TreeMap<>();
     private final Map<Character, Long> otherStates = new TreeMap<>();
     private long rows;
     private long line;
 
-    private TimeSeriesReader(Path path, ColumnMapping mapping, CycleSource source)
-            throws IOException, DataFormatException {
+    private TimeSeriesReader(Path path, ColumnMapping mapping, CycleSource source,
+            Consumer<DataFormatException> skip) throws IOException, DataFormatException {
         this.file = path.toString();
+        this.skip = skip;
         this.fileSize = Files.size(path);
         HeaderLocator.Located located;
         try (BufferedReader probe = TextFiles.open(path, false)) {
@@ -146,8 +150,27 @@ public final class TimeSeriesReader implements Closeable {
      */
     public static TimeSeriesReader open(Path file, ColumnMapping mapping, CycleSource cycles)
             throws IOException, DataFormatException {
+        return open(file, mapping, cycles, null);
+    }
+
+    /**
+     * Opens a file that may hold bad rows: a row with a malformed cell or a temperature outside
+     * {@value ValuePolicy#MIN_TEMPERATURE_C} to {@value ValuePolicy#MAX_TEMPERATURE_C} degC is handed to
+     * {@code skip} and left out instead of stopping the read.
+     *
+     * @param file the export
+     * @param mapping the user's column mapping, or null for {@link ColumnMapping#AUTO}
+     * @param cycles where cycle numbers come from
+     * @param skip receives each bad row's error (file, line, column, reason); null: stop at the first (strict)
+     * @return the open reader (close it)
+     * @throws IOException when the file cannot be read
+     * @throws DataFormatException for an empty file, a missing header or required column, a header without data,
+     *         or units that cannot be told apart; in strict mode also for a bad row
+     */
+    public static TimeSeriesReader open(Path file, ColumnMapping mapping, CycleSource cycles,
+            Consumer<DataFormatException> skip) throws IOException, DataFormatException {
         return new TimeSeriesReader(file, mapping == null ? ColumnMapping.AUTO : mapping,
-                cycles == null ? CycleSource.AUTO : cycles);
+                cycles == null ? CycleSource.AUTO : cycles, skip);
     }
 
     private ReadAhead decide(List<RawRow> ahead, Map<TimeSeriesRole, MappedColumn> mapped, ColumnMapping mapping,
@@ -173,6 +196,10 @@ public final class TimeSeriesReader implements Closeable {
                 }
                 ahead.add(parse(fields, fileLine(), mapped));
             } catch (DataFormatException e) {
+                if (skip != null) {
+                    skip.accept(e);
+                    continue;
+                }
                 deferred = e;
                 break;
             }
@@ -229,23 +256,48 @@ public final class TimeSeriesReader implements Closeable {
      * @throws DataFormatException on a malformed row (every earlier sample has been returned)
      */
     public TimeSample next() throws IOException, DataFormatException {
-        RawRow r;
+        while (true) {
+            RawRow r;
+            try {
+                r = nextRow();
+                if (r == null) {
+                    return null;
+                }
+                TimeSample s = sample(r);
+                checkTemperature(s, r.line);
+                rows++;
+                line = r.line;
+                return s;
+            } catch (DataFormatException e) {
+                if (skip == null || e.line() <= headerLine) {
+                    throw e;
+                }
+                skip.accept(e);
+            }
+        }
+    }
+
+    private RawRow nextRow() throws IOException, DataFormatException {
         if (!pending.isEmpty()) {
-            r = pending.poll();
-        } else if (deferred != null) {
+            return pending.poll();
+        }
+        if (deferred != null) {
             DataFormatException e = deferred;
             deferred = null;
             throw e;
-        } else {
-            String[] fields = nextFields();
-            if (fields == null) {
-                return null;
-            }
-            r = parse(fields, fileLine(), columns);
         }
-        rows++;
-        line = r.line;
-        return sample(r);
+        String[] fields = nextFields();
+        return fields == null ? null : parse(fields, fileLine(), columns);
+    }
+
+    private void checkTemperature(TimeSample s, long ln) throws DataFormatException {
+        double t = s.temperatureCelsius();
+        if (Double.isFinite(t) && (t < ValuePolicy.MIN_TEMPERATURE_C || t > ValuePolicy.MAX_TEMPERATURE_C)) {
+            throw new DataFormatException(file, ln, temperature.name(), "a temperature of " + t + " degC is outside "
+                    + ValuePolicy.MIN_TEMPERATURE_C + " to " + ValuePolicy.MAX_TEMPERATURE_C + " degC (check the"
+                    + " column's unit: Kelvin or Fahrenheit?). Correct the value or map the temperature unit, or"
+                    + " convert with 'skip rows with malformed values'.", ValuePolicy.BAD_TEMPERATURE);
+        }
     }
 
     private TimeSample sample(RawRow r) {

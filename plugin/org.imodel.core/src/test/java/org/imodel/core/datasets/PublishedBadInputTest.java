@@ -17,6 +17,7 @@ import org.imodel.core.io.DataFormatException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.CellQc;
 import org.imodel.core.qc.QcReport;
+import org.imodel.core.qc.ValuePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,14 +95,30 @@ class PublishedBadInputTest {
     }
 
     @Test
-    void nanAndInfAreKeptAndCounted() throws Exception {
-        Path file = write("9.csv", LSD_HEADER, lsdRow(1, "[0.0, nan, 0.2, inf]", "1.9"), lsdRow(2, goodCurve(), "nan"));
+    void badValuesStopTheReadOrAreSkippedAndCounted() throws Exception {
+        Path file = write("9.csv", LSD_HEADER, lsdRow(1, goodCurve(), "1.9"), lsdRow(2, "[0.0, nan, 0.2, inf]", "1.9"),
+                lsdRow(3, goodCurve(), "nan"), lsdRow(4, goodCurve(), "190"), lsdRow(5, goodCurve(), "1.8"),
+                lsdRow(6, goodCurve(), "-1.8"));
+        List<CycleRecord> delivered = new ArrayList<>();
+        DataFormatException e = failure(file, ReadOptions.DEFAULTS, delivered);
+        assertEquals(3, e.line());
+        assertEquals("Capacity_Increment", e.column());
+        assertTrue(e.getMessage().contains("NaN") && e.getMessage().contains("skip rows"), e.getMessage());
+        assertEquals(1, delivered.size(), "rows before the bad one were delivered");
+
         QcReport qc = new QcReport();
         List<CycleRecord> rows = new ArrayList<>();
-        new PublishedFileReader(ReadOptions.DEFAULTS).read(file, qc, rows::add, Progress.NONE);
-        assertEquals(2, rows.size());
-        assertTrue(Double.isNaN(rows.get(1).dischargeCapacity()));
-        assertEquals(3, qc.cells().get(0).nanValues());
+        new PublishedFileReader(new ReadOptions(null, false, true)).read(file, qc, rows::add, Progress.NONE);
+        assertEquals(List.of(1, 5), rows.stream().map(CycleRecord::cycle).toList());
+        CellQc c = qc.cells().get(0);
+        assertEquals(1, c.dropped().get(ValuePolicy.NAN_IN_LIST));
+        assertEquals(2, c.dropped().get(ValuePolicy.BAD_CAPACITY), "NaN and negative capacity");
+        assertEquals(1, c.dropped().get(ValuePolicy.UNIT_JUMP), "190 after 1.9: mAh inside an Ah file");
+        assertEquals(0, c.nanValues(), "no NaN passed on");
+        String summary = qc.skippedSummary();
+        assertTrue(summary.startsWith("4 row(s) with bad values skipped"), summary);
+        assertTrue(summary.contains("line 3") && summary.contains("line 4") && summary.contains("line 5")
+                && !summary.contains("line 7"), "names the first three: " + summary);
     }
 
     @Test

@@ -125,6 +125,30 @@ class BadInputTest {
     }
 
     @Test
+    void badCellsAndImplausibleTemperaturesStopOrAreSkippedAndCounted() throws Exception {
+        long bad = SyntheticCell.lineOf(new SyntheticCell().rows(1, 3), 3) + 50;
+        for (String[] change : new String[][] {{"4", "4.1x", "malformed value", "Voltage"},
+            {"7", "298.15", "implausible temperature", "Temperature"}}) {
+            Path file = withBadLine("skip-" + change[2].charAt(0) + ".csv", bad, l -> {
+                String[] f = l.split(",");
+                f[Integer.parseInt(change[0])] = change[1];
+                return String.join(",", f);
+            });
+            rows.clear();
+            DataFormatException e = fails(file, null);
+            assertEquals(bad, e.line(), e.getMessage());
+            assertEquals(change[3], e.column());
+            assertEquals(change[2], e.reason());
+
+            rows.clear();
+            convert(file, ExtractionSettings.defaults().withSkipBadRows(true), null);
+            assertEquals(List.of(1, 2, 3), rows.stream().map(CycleRecord::cycle).toList(), "the rest is read");
+            assertEquals(1, cell().dropped().get(change[2]), cell().dropped().toString());
+            assertTrue(cell().warnings().get(0).contains("line " + bad), cell().warnings().toString());
+        }
+    }
+
+    @Test
     void nanOrInfiniteRequiredValueAfterTwoCyclesKeepsThem() throws Exception {
         for (String bad : new String[] {"NaN", "inf", "-Infinity"}) {
             rows.clear();
