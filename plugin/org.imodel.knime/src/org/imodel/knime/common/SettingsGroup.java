@@ -1,5 +1,6 @@
 package org.imodel.knime.common;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.knime.core.node.InvalidSettingsException;
@@ -7,14 +8,27 @@ import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 
-/** The settings models of one node, saved, validated and loaded together. */
+/**
+ * The settings models of one node, saved, validated and loaded together. The one pattern for node settings: a
+ * subclass declares each model as a field {@code final SettingsModelX name = add(new SettingsModelX("key", ...));}
+ * (the key is a public contract: it is what settings.xml files and flow variables refer to).
+ */
 public class SettingsGroup {
 
-    private final List<SettingsModel> models;
+    private final List<SettingsModel> models = new ArrayList<>();
 
-    /** @param models the node's settings models */
-    protected SettingsGroup(SettingsModel... models) {
-        this.models = List.of(models);
+    /** A group without models (a node without settings). */
+    public SettingsGroup() {
+    }
+
+    /**
+     * @param model a settings model of the node
+     * @param <T> its type
+     * @return the model, registered for save, validate and load
+     */
+    protected final <T extends SettingsModel> T add(T model) {
+        models.add(model);
+        return model;
     }
 
     /** @param settings target */

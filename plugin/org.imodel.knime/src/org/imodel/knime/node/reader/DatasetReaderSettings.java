@@ -11,28 +11,10 @@ final class DatasetReaderSettings extends SettingsGroup {
     static final String MODE_FOLDER = "Folder (all .csv files, recursively)";
     static final String FORMAT_AUTO = "Detect from header";
 
-    final SettingsModelString mode;
-    final SettingsModelString file;
-    final SettingsModelString folder;
-    final SettingsModelString format;
-    final SettingsModelBoolean ulDecodedChargeRate;
-    final SettingsModelBoolean skipBadRows;
-
-    DatasetReaderSettings() {
-        this(new SettingsModelString("mode", MODE_FOLDER), new SettingsModelString("file", ""),
-                new SettingsModelString("folder", ""), new SettingsModelString("format", FORMAT_AUTO),
-                new SettingsModelBoolean("ul_decoded_charge_rate", false),
-                new SettingsModelBoolean("skip_bad_rows", false));
-    }
-
-    private DatasetReaderSettings(SettingsModelString mode, SettingsModelString file, SettingsModelString folder,
-            SettingsModelString format, SettingsModelBoolean ulDecodedChargeRate, SettingsModelBoolean skipBadRows) {
-        super(mode, file, folder, format, ulDecodedChargeRate, skipBadRows);
-        this.mode = mode;
-        this.file = file;
-        this.folder = folder;
-        this.format = format;
-        this.ulDecodedChargeRate = ulDecodedChargeRate;
-        this.skipBadRows = skipBadRows;
-    }
+    final SettingsModelString mode = add(new SettingsModelString("mode", MODE_FOLDER));
+    final SettingsModelString file = add(new SettingsModelString("file", ""));
+    final SettingsModelString folder = add(new SettingsModelString("folder", ""));
+    final SettingsModelString format = add(new SettingsModelString("format", FORMAT_AUTO));
+    final SettingsModelBoolean ulDecodedChargeRate = add(new SettingsModelBoolean("ul_decoded_charge_rate", false));
+    final SettingsModelBoolean skipBadRows = add(new SettingsModelBoolean("skip_bad_rows", false));
 }
