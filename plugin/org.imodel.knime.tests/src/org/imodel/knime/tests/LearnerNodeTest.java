@@ -12,9 +12,10 @@ import java.util.List;
 
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleColumns;
-import org.imodel.core.eval.ForecastTable;
+import org.imodel.core.forecast.ForecastTable;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.training.EpochStats;
+import org.imodel.core.training.HistoryTable;
 import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.knime.common.TableSpecs;
@@ -48,7 +49,7 @@ class LearnerNodeTest {
         assertNotNull(model, "the model spec must be known at configure");
         assertEquals(10, model.horizon());
         assertTrue(model.modelSpec().isEmpty(), "scaler and layout follow from the data");
-        assertEquals(TableSpecs.toSpec(ForecastTable.HISTORY_COLUMNS), out[1]);
+        assertEquals(TableSpecs.toSpec(HistoryTable.COLUMNS), out[1]);
     }
 
     @Test
@@ -85,7 +86,7 @@ class LearnerNodeTest {
         List<DataRow> rows = NodeHarness.rows((BufferedDataTable) out[1]);
         assertEquals(TinyModel.EPOCHS, rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            Object[] want = ForecastTable.values(history.get(i));
+            Object[] want = HistoryTable.values(history.get(i));
             for (int c = 0; c < want.length - 1; c++) { // the last column is the epoch's wall time
                 DataCell got = rows.get(i).getCell(c);
                 if (want[c] instanceof Double) {

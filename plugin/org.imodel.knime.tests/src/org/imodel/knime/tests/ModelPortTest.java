@@ -18,8 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.imodel.core.progress.Progress;
-import org.imodel.core.training.Forecast;
-import org.imodel.core.training.ImodelPredictor;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.knime.port.ImodelPortObject;
 import org.imodel.knime.port.ImodelPortObjectSpec;

@@ -8,10 +8,10 @@ import java.util.List;
 
 import org.imodel.core.data.CycleColumns;
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.eval.ForecastTable;
+import org.imodel.core.forecast.ForecastTable;
 import org.imodel.core.progress.Progress;
-import org.imodel.core.training.Forecast;
-import org.imodel.core.training.ImodelPredictor;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.knime.common.TableSpecs;
 import org.imodel.knime.node.learner.LearnerNodeFactory;
@@ -94,7 +94,8 @@ class PredictorNodeTest {
                     .filter(c -> c.name().equals(CycleColumns.CURRENT_UNIT)).findFirst().orElseThrow())] = "C";
             return copy;
         }).toList();
-        invalid(() -> NodeHarness.of(FACTORY).execute(model(), table(CycleColumns.ALL, rows)), "'A'", "Convert");
+        invalid(() -> NodeHarness.of(FACTORY).execute(model(), table(CycleColumns.ALL, rows)), "currents in A",
+                "SIM-005 (C)", "Use data with currents in A");
     }
 
     @Test

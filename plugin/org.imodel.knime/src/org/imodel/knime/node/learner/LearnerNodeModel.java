@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.imodel.core.data.CellSplit;
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.eval.ForecastTable;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.training.EpochStats;
+import org.imodel.core.training.HistoryTable;
 import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.core.training.TrainingSettings;
@@ -39,7 +39,7 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
         CycleTables.check((DataTableSpec) inSpecs[0]);
         // what the settings fix is known now; the scaler, feature layout and units follow from the training data
         return new PortObjectSpec[] {ImodelPortObjectSpec.beforeTraining(trainingSettings()),
-            TableSpecs.toSpec(ForecastTable.HISTORY_COLUMNS)};
+            TableSpecs.toSpec(HistoryTable.COLUMNS)};
     }
 
     @Override
@@ -69,8 +69,8 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
-        TableBuilder table = new TableBuilder(exec, ForecastTable.HISTORY_COLUMNS);
-        history.forEach(s -> table.add(ForecastTable.values(s)));
+        TableBuilder table = new TableBuilder(exec, HistoryTable.COLUMNS);
+        history.forEach(s -> table.add(HistoryTable.values(s)));
         return new PortObject[] {model, table.build()};
     }
 

@@ -2,12 +2,11 @@ package org.imodel.knime.node.predictor;
 
 import java.util.List;
 
-import org.imodel.core.artifact.ScenarioUnits;
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.eval.ForecastTable;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ForecastTable;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.progress.CancelledException;
-import org.imodel.core.training.Forecast;
-import org.imodel.core.training.ImodelPredictor;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.knime.common.CycleTables;
 import org.imodel.knime.common.KnimeProgress;
@@ -52,7 +51,6 @@ final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
         List<CycleRecord> rows = CycleTables.read((BufferedDataTable) inObjects[1], exec.createSubProgress(0.2));
         List<Forecast> forecasts;
         try (TrainedModel model = TrainedModel.load(port.model())) {
-            ScenarioUnits.check(model.spec(), rows);
             forecasts = ImodelPredictor.predict(model, rows, new KnimeProgress(exec.createSubProgress(0.7)));
         } catch (CancelledException e) {
             throw KnimeProgress.toKnime(e);

@@ -21,10 +21,13 @@ import org.imodel.core.model.ImodelConfig;
  * @param scenarioChannels scenario input names per future cycle, in model order
  * @param scenarioUnits units of the scenario channels (e.g. A, C, C-code, degC)
  * @param provenance where the model came from
+ * @param envelope the range of the training data (features and scenario values), or null for models written
+ *        before it was recorded (spec format 1): their forecasts cannot be checked for extrapolation
  */
 public record ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults,
         List<String> featureNames, double[] scalerMean, double[] scalerScale, String windowRule,
-        List<String> scenarioChannels, List<String> scenarioUnits, Provenance provenance) {
+        List<String> scenarioChannels, List<String> scenarioUnits, Provenance provenance,
+        TrainingEnvelope envelope) {
 
     /** Scenario channels of every iMODEL, in model order. */
     public static final List<String> SCENARIO_CHANNELS = List.of("charge_current", "discharge_current",
@@ -45,6 +48,43 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
             throw new IllegalArgumentException("inconsistent model spec: scenario channels " + scenarioChannels
                     + " with units " + scenarioUnits);
         }
+        if (envelope != null && (envelope.featureMin().length != config.features()
+                || envelope.scenarioMin().length != scenarioChannels.size())) {
+            throw new IllegalArgumentException("inconsistent model spec: the training envelope has "
+                    + envelope.featureMin().length + " features and " + envelope.scenarioMin().length
+                    + " scenario channels, the model " + config.features() + " and " + scenarioChannels.size());
+        }
+    }
+
+    /**
+     * A spec without training envelope (as written before format 2, or for imported parameters whose training data
+     * are not known).
+     *
+     * @param config network configuration
+     * @param features feature settings
+     * @param featureDefaults feature-defaults choice
+     * @param featureNames feature names
+     * @param scalerMean scaler means
+     * @param scalerScale scaler scales
+     * @param windowRule window rule
+     * @param scenarioChannels scenario channels
+     * @param scenarioUnits scenario units
+     * @param provenance provenance
+     */
+    public ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults, List<String> featureNames,
+            double[] scalerMean, double[] scalerScale, String windowRule, List<String> scenarioChannels,
+            List<String> scenarioUnits, Provenance provenance) {
+        this(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule, scenarioChannels,
+                scenarioUnits, provenance, null);
+    }
+
+    /**
+     * @param newEnvelope the training envelope
+     * @return this spec with that envelope
+     */
+    public ModelSpec withEnvelope(TrainingEnvelope newEnvelope) {
+        return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
+                scenarioChannels, scenarioUnits, provenance, newEnvelope);
     }
 
     /** @return a one-line summary for logs and port views */

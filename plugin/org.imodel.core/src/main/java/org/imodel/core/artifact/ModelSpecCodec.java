@@ -16,8 +16,11 @@ import org.imodel.core.model.ImodelConfig;
  */
 public final class ModelSpecCodec {
 
-    /** Version of the spec layout written by this code; readers accept this and older versions. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * Version of the spec layout written by this code; readers accept this and older versions. 1: the first
+     * layout; 2: adds the training envelope ({@code envelope.*}, written when the spec has one).
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private static final String LIST_SEPARATOR = "|";
 
@@ -69,6 +72,13 @@ public final class ModelSpecCodec {
         v.versions().forEach((k, val) -> p.setProperty("version." + k, val));
         v.validationMetrics().forEach((k, val) -> put(p, "metric." + k, val));
         v.training().forEach((k, val) -> p.setProperty("training." + k, val));
+        TrainingEnvelope e = spec.envelope();
+        if (e != null) {
+            p.setProperty("envelope.featureMin", numbers(e.featureMin()));
+            p.setProperty("envelope.featureMax", numbers(e.featureMax()));
+            p.setProperty("envelope.scenarioMin", numbers(e.scenarioMin()));
+            p.setProperty("envelope.scenarioMax", numbers(e.scenarioMax()));
+        }
         return p;
     }
 
@@ -109,7 +119,15 @@ public final class ModelSpecCodec {
                 text(p, "provenance.dataFingerprint"), versions, metrics, text(p, "provenance.created"), training);
         return new ModelSpec(config, features, text(p, "features.defaults"), list(p, "features.names"),
                 numbers(p, "scaler.mean"), numbers(p, "scaler.scale"), text(p, "window.rule"),
-                list(p, "scenario.channels"), list(p, "scenario.units"), provenance);
+                list(p, "scenario.channels"), list(p, "scenario.units"), provenance, envelope(p));
+    }
+
+    private static TrainingEnvelope envelope(Properties p) {
+        if (p.getProperty("envelope.featureMin") == null) {
+            return null;
+        }
+        return new TrainingEnvelope(numbers(p, "envelope.featureMin"), numbers(p, "envelope.featureMax"),
+                numbers(p, "envelope.scenarioMin"), numbers(p, "envelope.scenarioMax"));
     }
 
     private static void put(Properties p, String key, Object value) {

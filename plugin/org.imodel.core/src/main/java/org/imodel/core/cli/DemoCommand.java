@@ -16,7 +16,9 @@ import java.util.Set;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.ForecastMetrics;
-import org.imodel.core.eval.ForecastTable;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ForecastTable;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.io.Json;
 import org.imodel.core.io.TableCsvWriter;
 import org.imodel.core.progress.CancelledException;
@@ -25,8 +27,7 @@ import org.imodel.core.report.TrajectoryPlot;
 import org.imodel.core.sim.CellSimulator;
 import org.imodel.core.sim.SimulationSettings;
 import org.imodel.core.table.ColumnDef;
-import org.imodel.core.training.Forecast;
-import org.imodel.core.training.ImodelPredictor;
+import org.imodel.core.training.HistoryTable;
 import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainedModel;
@@ -71,8 +72,8 @@ final class DemoCommand {
             List<Forecast> forecasts = ImodelPredictor.predict(model, testRows, Progress.NONE);
             ForecastMetrics metrics = ImodelPredictor.metrics(forecasts);
             model.toFile().write(folder.resolve("model.imodel"));
-            writeTable(folder.resolve("history.csv"), ForecastTable.HISTORY_COLUMNS,
-                    model.history().stream().map(ForecastTable::values).toList());
+            writeTable(folder.resolve("history.csv"), HistoryTable.COLUMNS,
+                    model.history().stream().map(HistoryTable::values).toList());
             writeTable(folder.resolve("forecasts.csv"), ForecastTable.FORECAST_COLUMNS,
                     forecasts.stream().map(ForecastTable::values).toList());
             Map<String, Object> json = new LinkedHashMap<>(metrics.asMap());

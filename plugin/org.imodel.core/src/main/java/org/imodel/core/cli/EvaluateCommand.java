@@ -16,12 +16,12 @@ import java.util.Set;
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.ForecastMetrics;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.io.Json;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
-import org.imodel.core.training.Forecast;
-import org.imodel.core.training.ImodelPredictor;
 import org.imodel.core.training.TrainedModel;
 
 /**

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.imodel.core.djl.DjlRuntime;
 
@@ -30,9 +32,12 @@ import ai.djl.util.Pair;
  * An iMODEL network on the PyTorch engine: a DJL {@link Model} owning an {@link ImodelBlock}, with PyTorch-style
  * parameter import/export, batched inference and a binary save format. Close it to free native memory.
  *
- * <p>All methods may be called from any thread; they are serialised on this object. Inference runs in evaluation
- * mode (no gate noise) with gradient recording off on the calling thread. For training, use {@link #model()} with
- * a DJL trainer and {@link ImodelLoss}.
+ * <p>All methods may be called from any thread. Inference ({@code predict}) may run on several threads at once: it
+ * only reads the parameters, and each call works in its own NDManager scope with its own parameter store; calls
+ * that change or free the parameters (import, load, close) wait for running inference and block new inference
+ * while they run. Inference runs in evaluation mode (no gate noise) with gradient recording off on the calling
+ * thread (grad mode is thread-local in libtorch). For training, use {@link #model()} with a DJL trainer and
+ * {@link ImodelLoss}.
  */
 public final class ImodelNetwork implements AutoCloseable {
 
@@ -44,6 +49,7 @@ public final class ImodelNetwork implements AutoCloseable {
 
     private final Model model;
     private final ImodelBlock block;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     private ImodelNetwork(Model model, ImodelBlock block) {
         this.model = model;
@@ -158,16 +164,26 @@ public final class ImodelNetwork implements AutoCloseable {
      * @param stateDict arrays by state-dict name
      * @throws IncompatibleParametersException naming the parameter and the expected and actual shapes
      */
-    public synchronized void importParameters(Map<String, NamedArray> stateDict) {
-        DjlRuntime.call(() -> {
-            TorchStateDict.importInto(block, stateDict);
-            return null;
-        });
+    public void importParameters(Map<String, NamedArray> stateDict) {
+        lock.writeLock().lock();
+        try {
+            DjlRuntime.call(() -> {
+                TorchStateDict.importInto(block, stateDict);
+                return null;
+            });
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     /** @return the parameters under PyTorch state-dict names, in state-dict order */
-    public synchronized Map<String, NamedArray> exportParameters() {
-        return DjlRuntime.call(() -> TorchStateDict.export(block));
+    public Map<String, NamedArray> exportParameters() {
+        lock.readLock().lock();
+        try {
+            return DjlRuntime.call(() -> TorchStateDict.export(block));
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /**
@@ -191,7 +207,22 @@ public final class ImodelNetwork implements AutoCloseable {
      * @param batchSize windows per engine call, &ge; 1
      * @return predictions, gates and logits
      */
-    public synchronized ImodelPrediction predict(float[][] ci, float[][] scaledFeatures, float[][][] scenario,
+    public ImodelPrediction predict(float[][] ci, float[][] scaledFeatures, float[][][] scenario, int batchSize) {
+        return predict(null, ci, scaledFeatures, scenario, batchSize);
+    }
+
+    /**
+     * Forecasts in batches of the given size, with the batches' arrays in sub-managers of {@code scope} (a worker's
+     * own inference scope) instead of the model's manager. Safe to call from several threads at once.
+     *
+     * @param scope NDManager for the work arrays (closed by the caller), or null for the model's manager
+     * @param ci {@code [N][L]} capacity-increment curves (expert input)
+     * @param scaledFeatures {@code [N][F]} standardised features (gate input)
+     * @param scenario {@code [N][P][3]} charge current, discharge current, temperature per future step
+     * @param batchSize windows per engine call, &ge; 1
+     * @return predictions, gates and logits
+     */
+    public ImodelPrediction predict(NDManager scope, float[][] ci, float[][] scaledFeatures, float[][][] scenario,
             int batchSize) {
         ImodelConfig c = config();
         int n = ci.length;
@@ -209,25 +240,38 @@ public final class ImodelNetwork implements AutoCloseable {
         float[][] predictions = new float[n][];
         float[][] gates = new float[n][];
         float[][] logits = new float[n][];
-        DjlRuntime.call(() -> {
-            try (GradMode noGrad = GradMode.disabled()) {
-                ParameterStore store = new ParameterStore(model.getNDManager(), false);
-                for (int from = 0; from < n; from += batchSize) {
-                    int to = Math.min(n, from + batchSize);
-                    try (NDManager batch = model.getNDManager().newSubManager()) {
-                        NDList in = new NDList(matrix(batch, ci, from, to, c.curveLength()),
-                                matrix(batch, scaledFeatures, from, to, c.features()),
-                                scenario(batch, scenario, from, to, c.horizon()));
-                        NDList out = block.forward(store, in, false);
-                        rows(out.get(0), predictions, from, to, c.horizon());
-                        rows(out.get(1), gates, from, to, c.experts());
-                        rows(out.get(2), logits, from, to, c.experts());
-                    }
+        lock.readLock().lock();
+        try {
+            DjlRuntime.call(() -> {
+                forward(scope == null ? model.getNDManager() : scope, ci, scaledFeatures, scenario, batchSize,
+                        predictions, gates, logits);
+                return null;
+            });
+        } finally {
+            lock.readLock().unlock();
+        }
+        return new ImodelPrediction(predictions, gates, logits);
+    }
+
+    private void forward(NDManager scope, float[][] ci, float[][] scaledFeatures, float[][][] scenario, int batchSize,
+            float[][] predictions, float[][] gates, float[][] logits) {
+        ImodelConfig c = config();
+        int n = ci.length;
+        try (GradMode noGrad = GradMode.disabled()) {
+            ParameterStore store = new ParameterStore(model.getNDManager(), false);
+            for (int from = 0; from < n; from += batchSize) {
+                int to = Math.min(n, from + batchSize);
+                try (NDManager batch = scope.newSubManager()) {
+                    NDList in = new NDList(matrix(batch, ci, from, to, c.curveLength()),
+                            matrix(batch, scaledFeatures, from, to, c.features()),
+                            scenario(batch, scenario, from, to, c.horizon()));
+                    NDList out = block.forward(store, in, false);
+                    rows(out.get(0), predictions, from, to, c.horizon());
+                    rows(out.get(1), gates, from, to, c.experts());
+                    rows(out.get(2), logits, from, to, c.experts());
                 }
             }
-            return null;
-        });
-        return new ImodelPrediction(predictions, gates, logits);
+        }
     }
 
     /**
@@ -237,7 +281,16 @@ public final class ImodelNetwork implements AutoCloseable {
      * @param out the stream (flushed, not closed)
      * @throws IOException when writing fails
      */
-    public synchronized void saveParameters(OutputStream out) throws IOException {
+    public void saveParameters(OutputStream out) throws IOException {
+        lock.readLock().lock();
+        try {
+            writeParameters(out);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void writeParameters(OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
         ImodelConfig c = config();
         data.writeInt(MAGIC);
@@ -273,19 +326,29 @@ public final class ImodelNetwork implements AutoCloseable {
      * @throws IOException when the stream cannot be read or is not an iMODEL parameter stream
      * @throws IncompatibleParametersException when it was saved with another configuration
      */
-    public synchronized void loadParameters(InputStream in) throws IOException {
+    public void loadParameters(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(in);
         ImodelConfig saved = readHeader(data);
         if (!saved.equals(config())) {
             throw new IncompatibleParametersException("the parameters were saved for another configuration: "
                     + differences(saved, config()));
         }
-        readBody(data);
+        lock.writeLock().lock();
+        try {
+            readBody(data);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     @Override
-    public synchronized void close() {
-        model.close();
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            model.close();
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     private void readBody(DataInputStream data) throws IOException {

@@ -8,6 +8,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import java.util.Set;
 
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.artifact.Provenance;
+import org.imodel.core.artifact.TrainingEnvelope;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.features.FeatureDefaults;
 import org.imodel.core.features.FeatureSettings;
@@ -166,7 +168,44 @@ final class TrainingData {
     ModelSpec spec(ImodelConfig config, Provenance provenance) {
         return new ModelSpec(config, features, settings.featureDefaultsChoice().name(), features.featureNames(),
                 scaler.mean(), scaler.scale(), rule.name(), ModelSpec.SCENARIO_CHANNELS,
-                List.of(currentUnit, currentUnit, TEMPERATURE_UNIT), provenance);
+                List.of(currentUnit, currentUnit, TEMPERATURE_UNIT), provenance, envelope(trainWindows));
+    }
+
+    /**
+     * @param windows training windows
+     * @return per feature and per scenario channel the smallest and largest value of the windows (features of the
+     *         start rows, scenario values of all steps)
+     */
+    static TrainingEnvelope envelope(List<Window> windows) {
+        int f = windows.get(0).features().length;
+        double[] lo = filled(f, Double.POSITIVE_INFINITY);
+        double[] hi = filled(f, Double.NEGATIVE_INFINITY);
+        double[] slo = filled(3, Double.POSITIVE_INFINITY);
+        double[] shi = filled(3, Double.NEGATIVE_INFINITY);
+        for (Window w : windows) {
+            for (int i = 0; i < f; i++) {
+                widen(lo, hi, i, w.features()[i]);
+            }
+            for (int k = 0; k < w.horizon(); k++) {
+                widen(slo, shi, 0, w.chargeCurrent()[k]);
+                widen(slo, shi, 1, w.dischargeCurrent()[k]);
+                widen(slo, shi, 2, w.temperature()[k]);
+            }
+        }
+        return new TrainingEnvelope(lo, hi, slo, shi);
+    }
+
+    private static double[] filled(int n, double value) {
+        double[] v = new double[n];
+        Arrays.fill(v, value);
+        return v;
+    }
+
+    private static void widen(double[] lo, double[] hi, int i, double value) {
+        if (!Double.isNaN(value)) {
+            lo[i] = Math.min(lo[i], value);
+            hi[i] = Math.max(hi[i], value);
+        }
     }
 
     /** The feature layout, start rule and current unit shared by all training rows. */

@@ -8,21 +8,34 @@ import org.imodel.core.features.Window;
 
 /**
  * Windows as flat float32 arrays, ready for the network: the expert input (re-gridded curve, Ah), the scaled
- * features, the scenario (charge current, discharge current, temperature per step) and the targets (Ah).
+ * features, the scenario (charge current, discharge current, temperature per step) and the targets (Ah). Window i
+ * owns {@code ci[i·L .. (i+1)·L)}, {@code features[i·F .. (i+1)·F)}, {@code scenario[i·P·3 .. (i+1)·P·3)} (step-major,
+ * three channels per step) and {@code targets[i·P .. (i+1)·P)}. The arrays are shared; do not modify them.
  */
-final class WindowTensors {
+public final class WindowTensors {
 
-    final int size;
-    final int curveLength;
-    final int featureCount;
-    final int horizon;
-    final String[] cells;
-    final int[] startRows;
-    final int[] cycles;
-    final float[] ci;
-    final float[] features;
-    final float[] scenario;
-    final float[] targets;
+    /** Number of windows. */
+    public final int size;
+    /** L, points per curve. */
+    public final int curveLength;
+    /** F, features per window. */
+    public final int featureCount;
+    /** P, future steps per window. */
+    public final int horizon;
+    /** Cell id per window. */
+    public final String[] cells;
+    /** Start row per window. */
+    public final int[] startRows;
+    /** Cycle of the start row per window. */
+    public final int[] cycles;
+    /** Expert inputs, flat. */
+    public final float[] ci;
+    /** Scaled features, flat. */
+    public final float[] features;
+    /** Scenario (charge, discharge, temperature per step), flat. */
+    public final float[] scenario;
+    /** Target capacities (Ah), flat. */
+    public final float[] targets;
 
     private WindowTensors(int size, int curveLength, int featureCount, int horizon) {
         this.size = size;
@@ -46,7 +59,7 @@ final class WindowTensors {
      * @param horizon P
      * @return the tensors, in window order
      */
-    static WindowTensors of(List<Window> windows, StandardScaler scaler, int curveLength, int featureCount,
+    public static WindowTensors of(List<Window> windows, StandardScaler scaler, int curveLength, int featureCount,
             int horizon) {
         WindowTensors t = new WindowTensors(windows.size(), curveLength, featureCount, horizon);
         for (int i = 0; i < windows.size(); i++) {
@@ -90,7 +103,7 @@ final class WindowTensors {
      * @param i window index
      * @return whether the window's features and curve are finite (so the network gives a finite forecast)
      */
-    boolean predictable(int i) {
+    public boolean predictable(int i) {
         for (int j = 0; j < featureCount; j++) {
             if (!Float.isFinite(features[i * featureCount + j])) {
                 return false;

@@ -12,6 +12,8 @@ import org.imodel.core.data.CycleRecord;
 import org.imodel.core.datasets.DatasetReader;
 import org.imodel.core.datasets.ReadOptions;
 import org.imodel.core.eval.ForecastMetrics;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
 import org.imodel.core.testing.SharedData;

@@ -22,6 +22,8 @@ import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.artifact.Provenance;
 import org.imodel.core.data.CycleRecord;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.testing.RecordingProgress;

@@ -1,4 +1,4 @@
-package org.imodel.core.training;
+package org.imodel.core.forecast;
 
 /**
  * The forecast of one window: the capacities of cycles r .. r+P-1 predicted from the features of row r and the

@@ -1,14 +1,13 @@
-package org.imodel.core.eval;
+package org.imodel.core.forecast;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.table.ColumnDef;
 import org.imodel.core.table.ColumnType;
-import org.imodel.core.training.EpochStats;
-import org.imodel.core.training.Forecast;
 
-/** Output tables of the predictor and the learner: one row per forecast window, one row per training epoch. */
+/** Output tables of the predictor: one row per forecast window, and metrics per cell. */
 public final class ForecastTable {
 
     /** Forecast columns, in order. */
@@ -23,16 +22,6 @@ public final class ForecastTable {
             new ColumnDef("expert_weights", ColumnType.DOUBLE_LIST, "Gate weight of each expert (sums to 1)."),
             new ColumnDef("dominant_expert", ColumnType.INT, "Expert with the largest weight (0-based)."),
             new ColumnDef("mape_percent", ColumnType.DOUBLE, "Mean absolute percentage error of this window."));
-
-    /** Training-history columns, in order. */
-    public static final List<ColumnDef> HISTORY_COLUMNS = List.of(
-            new ColumnDef("epoch", ColumnType.INT, "Epoch (1-based)."),
-            new ColumnDef("train_loss", ColumnType.DOUBLE, "Mean training loss (MSE + diversity term)."),
-            new ColumnDef("validation_loss", ColumnType.DOUBLE, "Validation criterion of the recipe."),
-            new ColumnDef("validation_mse", ColumnType.DOUBLE, "Validation mean squared error (Ah^2)."),
-            new ColumnDef("diversity", ColumnType.DOUBLE, "Gate-balance term cv^2 of the summed gates."),
-            new ColumnDef("best", ColumnType.STRING, "true for the epoch whose parameters were kept."),
-            new ColumnDef("seconds", ColumnType.DOUBLE, "Wall time of the epoch (s)."));
 
     /** Metric columns (one row per cell and one for all cells), in order. */
     public static final List<ColumnDef> METRIC_COLUMNS = List.of(
@@ -64,15 +53,6 @@ public final class ForecastTable {
         ForecastMetrics m = ForecastMetrics.of(new float[][] {f.predictions()}, new float[][] {f.targets()});
         return new Object[] {f.cellId(), f.startRow(), f.cycle(), doubles(f.predictions()), doubles(f.targets()),
             doubles(f.gates()), dominant, m.pooledMape()};
-    }
-
-    /**
-     * @param s one epoch
-     * @return its row in {@link #HISTORY_COLUMNS} order
-     */
-    public static Object[] values(EpochStats s) {
-        return new Object[] {s.epoch(), s.trainLoss(), s.validationLoss(), s.validationMse(), s.diversity(),
-            Boolean.toString(s.best()), s.seconds()};
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.imodel.core.training;
+package org.imodel.core.forecast;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +19,9 @@ import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.model.ImodelConfig;
 import org.imodel.core.model.ImodelNetwork;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.training.ImodelTrainer;
+import org.imodel.core.training.SimulatedCells;
+import org.imodel.core.training.TrainedModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.imodel.core.training;
+package org.imodel.core.forecast;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +18,8 @@ import org.imodel.core.model.ImodelConfig;
 import org.imodel.core.model.ImodelPrediction;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.training.TrainedModel;
+import org.imodel.core.training.WindowTensors;
 
 /** Forecasts with a trained model, and their errors. */
 public final class ImodelPredictor {

@@ -1,0 +1,58 @@
+package org.imodel.core.forecast;
+
+import java.util.OptionalInt;
+
+/**
+ * The forecast of one cell under one scenario: the predicted discharge capacity of each of the model's P steps,
+ * step 0 being the cell state's own cycle and step k the k-th cycle after it, and the SOH those capacities give.
+ *
+ * @param cellId cell id
+ * @param scenario scenario name
+ * @param startCycle the cycle of the cell state (step 0)
+ * @param capacityAh predicted capacity per step (Ah), P values
+ * @param nominalAh the capacity SOH refers to (Ah); NaN when unknown (SOH is then NaN too)
+ * @param applicability whether the inputs lie inside the training data's range
+ */
+public record Trajectory(String cellId, String scenario, int startCycle, float[] capacityAh, double nominalAh,
+        Applicability applicability) {
+
+    /** @return P, the number of steps */
+    public int steps() {
+        return capacityAh.length;
+    }
+
+    /**
+     * @param step 0-based step
+     * @return the cycle that step predicts
+     */
+    public int cycle(int step) {
+        return startCycle + step;
+    }
+
+    /**
+     * @param step 0-based step
+     * @return predicted capacity / nominal capacity
+     */
+    public double soh(int step) {
+        return capacityAh[step] / nominalAh;
+    }
+
+    /**
+     * @param threshold SOH threshold, e.g. 0.8
+     * @return the first cycle whose predicted SOH is at or below the threshold; empty when the SOH stays above it
+     *         up to the end of the horizon ("beyond the horizon") or is unknown
+     */
+    public OptionalInt crossingCycle(double threshold) {
+        for (int k = 0; k < capacityAh.length; k++) {
+            if (soh(k) <= threshold) {
+                return OptionalInt.of(cycle(k));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** @return the predicted capacity at the end of the horizon (Ah) */
+    public double endCapacityAh() {
+        return capacityAh[capacityAh.length - 1];
+    }
+}
