@@ -1,5 +1,6 @@
 package org.imodel.knime.common;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,26 +10,42 @@ import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 
-/** The settings models of one node, saved, validated and loaded together. */
+/**
+ * The settings models of one node, saved, validated and loaded together. The one pattern for node settings: a
+ * subclass declares each model as a field {@code final SettingsModelX name = add(new SettingsModelX("key", ...));}
+ * (the key is a public contract: it is what settings.xml files and flow variables refer to).
+ */
 public class SettingsGroup {
 
-    private final List<SettingsModel> models;
+    private final List<SettingsModel> models = new ArrayList<>();
     private final Map<SettingsModel, String> added = new HashMap<>();
 
-    /** @param models the node's settings models */
-    protected SettingsGroup(SettingsModel... models) {
-        this.models = List.of(models);
+    /** A group without models (a node without settings). */
+    public SettingsGroup() {
     }
 
     /**
-     * Marks a setting that was added in a later version: settings saved before, without its key, load and validate
-     * with the model's default value.
-     *
-     * @param model one of this group's models
-     * @param key its config key
+     * @param model a settings model of the node
+     * @param <T> its type
+     * @return the model, registered for save, validate and load
      */
-    protected final void addedLater(SettingsModel model, String key) {
+    protected final <T extends SettingsModel> T add(T model) {
+        models.add(model);
+        return model;
+    }
+
+    /**
+     * Registers a setting that was added in a later version: settings saved before, without its key, load and
+     * validate with the model's default value.
+     *
+     * @param model a settings model of the node
+     * @param key its config key
+     * @param <T> its type
+     * @return the model, registered for save, validate and load
+     */
+    protected final <T extends SettingsModel> T addLater(T model, String key) {
         added.put(model, key);
+        return add(model);
     }
 
     private boolean absent(SettingsModel model, NodeSettingsRO settings) {

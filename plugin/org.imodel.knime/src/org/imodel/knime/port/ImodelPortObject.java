@@ -1,48 +1,56 @@
 package org.imodel.knime.port;
 
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+
+import javax.swing.JComponent;
+
 import org.imodel.core.artifact.ModelFile;
-import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
-import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.ModelContentRO;
-import org.knime.core.node.ModelContentWO;
-import org.knime.core.node.port.AbstractSimplePortObject;
+import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortObjectZipInputStream;
+import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
 
 /**
- * The trained iMODEL travelling between nodes: its spec plus the network parameters. Saved with KNIME's port
- * serializer, so the generic Model Writer/Reader nodes work; the same content as the CLI's {@code .imodel} file.
+ * The trained iMODEL travelling between nodes: its spec plus the network parameters. The serializer writes the
+ * parameters as one binary zip entry (the spec, a small config, is saved by the spec serializer), as KNIME's
+ * deep-learning ports do; a model config entry per byte would make workflows huge. The entry name carries the
+ * format version.
  */
-public final class ImodelPortObject extends AbstractSimplePortObject {
+public final class ImodelPortObject implements PortObject {
 
     /** The port type. */
     public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(ImodelPortObject.class);
 
-    private static final String PARAMETERS = "parameters";
+    /** Zip entry of the parameters written by this version. */
+    static final String PARAMETERS_ENTRY = "imodel-parameters-v1.bin";
 
-    private ImodelPortObjectSpec spec;
-    private byte[] parameters;
+    private static final String ENTRY_PREFIX = "imodel-parameters-v";
 
-    /** Framework constructor; filled by {@link #load(ModelContentRO, PortObjectSpec, ExecutionMonitor)}. */
-    public ImodelPortObject() {
-    }
+    private final ImodelPortObjectSpec spec;
+    private final byte[] parameters;
 
     /** @param model the model (spec and parameters) */
     public ImodelPortObject(ModelFile model) {
-        this.spec = new ImodelPortObjectSpec(model.spec());
-        this.parameters = model.parameters().clone();
+        this(new ImodelPortObjectSpec(model.spec()), model.parameters());
+    }
+
+    private ImodelPortObject(ImodelPortObjectSpec spec, byte[] parameters) {
+        this.spec = spec;
+        this.parameters = parameters.clone();
     }
 
     /** @return the model as the engine's model file content */
     public ModelFile model() {
-        return new ModelFile(spec.modelSpec(), parameters.clone());
+        return new ModelFile(spec.modelSpec().orElseThrow(), parameters.clone());
     }
 
     @Override
     public String getSummary() {
-        return spec.modelSpec().summary();
+        return spec.summary();
     }
 
     @Override
@@ -51,21 +59,37 @@ public final class ImodelPortObject extends AbstractSimplePortObject {
     }
 
     @Override
-    protected void save(ModelContentWO model, ExecutionMonitor exec) throws CanceledExecutionException {
-        model.addByteArray(PARAMETERS, parameters);
-    }
-
-    @Override
-    protected void load(ModelContentRO model, PortObjectSpec portSpec, ExecutionMonitor exec)
-            throws InvalidSettingsException, CanceledExecutionException {
-        if (!(portSpec instanceof ImodelPortObjectSpec)) {
-            throw new InvalidSettingsException("Not an iMODEL model spec: " + portSpec);
-        }
-        spec = (ImodelPortObjectSpec) portSpec;
-        parameters = model.getByteArray(PARAMETERS);
+    public JComponent[] getViews() {
+        return new JComponent[0];
     }
 
     /** Serializer registered with the org.knime.core.PortType extension point. */
-    public static final class Serializer extends AbstractSimplePortObjectSerializer<ImodelPortObject> {
+    public static final class Serializer extends PortObjectSerializer<ImodelPortObject> {
+
+        @Override
+        public void savePortObject(ImodelPortObject portObject, PortObjectZipOutputStream out,
+                ExecutionMonitor exec) throws IOException {
+            out.putNextEntry(new ZipEntry(PARAMETERS_ENTRY));
+            out.write(portObject.parameters);
+            out.closeEntry();
+        }
+
+        @Override
+        public ImodelPortObject loadPortObject(PortObjectZipInputStream in, PortObjectSpec spec,
+                ExecutionMonitor exec) throws IOException {
+            if (!(spec instanceof ImodelPortObjectSpec) || ((ImodelPortObjectSpec) spec).modelSpec().isEmpty()) {
+                throw new IOException("Not the spec of a trained iMODEL: " + spec);
+            }
+            ZipEntry entry = in.getNextEntry();
+            if (entry == null || !entry.getName().startsWith(ENTRY_PREFIX)) {
+                throw new IOException("The saved iMODEL holds no parameters (entry " + PARAMETERS_ENTRY
+                        + " expected, found " + (entry == null ? "none" : entry.getName()) + ").");
+            }
+            if (!entry.getName().equals(PARAMETERS_ENTRY)) {
+                throw new IOException("The saved iMODEL has parameters in format '" + entry.getName()
+                        + "', newer than this extension reads (" + PARAMETERS_ENTRY + "). Update the iMODEL extension.");
+            }
+            return new ImodelPortObject((ImodelPortObjectSpec) spec, in.readAllBytes());
+        }
     }
 }

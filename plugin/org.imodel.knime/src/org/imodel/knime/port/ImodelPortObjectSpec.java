@@ -1,48 +1,132 @@
 package org.imodel.knime.port;
 
+import java.util.Optional;
+import java.util.Properties;
+
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.artifact.ModelSpecCodec;
+import org.imodel.core.training.TrainingSettings;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
 import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 
 /**
- * Spec of the iMODEL model port: the engine's {@link ModelSpec} (features and windows, scaler, network settings,
- * scenario channels and units, provenance), available at configure time so that downstream nodes can reject
- * incompatible input before execution.
+ * Spec of the iMODEL model port, a small config. Before training (the Learner's configure) it holds what the
+ * settings fix: horizon, experts, top-k, hidden size, feature defaults, SOC start; after training also the
+ * engine's full {@link ModelSpec} (feature layout, scaler, scenario channels and units, provenance) as one entry
+ * per property. Versioned: "format_version" says which layout wrote it; readers accept it and older layouts.
  */
 public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
 
-    private static final String KEY = "imodel_spec";
+    /** Layout of this config written by this version. */
+    public static final int FORMAT_VERSION = 1;
 
+    private static final String VERSION = "format_version";
+    private static final String HORIZON = "horizon";
+    private static final String EXPERTS = "experts";
+    private static final String TOP_K = "top_k";
+    private static final String HIDDEN = "hidden_size";
+    private static final String FEATURE_DEFAULTS = "feature_defaults";
+    private static final String SOC = "soc";
+    private static final String MODEL_SPEC = "model_spec";
+
+    private int horizon;
+    private int experts;
+    private int topK;
+    private int hiddenSize;
+    private String featureDefaults;
+    private int soc;
     private ModelSpec spec;
 
-    /** Framework constructor; the spec is filled by {@link #load(ModelContentRO)}. */
+    /** Framework constructor; filled by {@link #load(ModelContentRO)}. */
     public ImodelPortObjectSpec() {
     }
 
-    /** @param spec the model spec */
+    /** @param spec the trained model's spec */
     public ImodelPortObjectSpec(ModelSpec spec) {
+        this(spec.config().horizon(), spec.config().experts(), spec.config().topK(), spec.config().hiddenSize(),
+                spec.featureDefaults(), spec.features().soc(), spec);
+    }
+
+    private ImodelPortObjectSpec(int horizon, int experts, int topK, int hiddenSize, String featureDefaults, int soc,
+            ModelSpec spec) {
+        this.horizon = horizon;
+        this.experts = experts;
+        this.topK = topK;
+        this.hiddenSize = hiddenSize;
+        this.featureDefaults = featureDefaults;
+        this.soc = soc;
         this.spec = spec;
     }
 
-    /** @return the engine's model spec */
-    public ModelSpec modelSpec() {
-        return spec;
+    /**
+     * @param settings the Learner's training settings
+     * @return the spec of the model these settings will train (known before training)
+     */
+    public static ImodelPortObjectSpec beforeTraining(TrainingSettings settings) {
+        return new ImodelPortObjectSpec(settings.horizon(), settings.experts(), settings.topK(),
+                settings.hiddenSize(), settings.featureDefaultsChoice().name(), settings.soc(), null);
+    }
+
+    /** @return the engine's model spec, empty before training */
+    public Optional<ModelSpec> modelSpec() {
+        return Optional.ofNullable(spec);
+    }
+
+    /** @return the forecast horizon in cycles */
+    public int horizon() {
+        return horizon;
+    }
+
+    /** @return a one-line description */
+    public String summary() {
+        return spec != null ? spec.summary() : "iMODEL (not trained yet): horizon " + horizon + " cycles, " + experts
+                + " experts (top " + topK + "), hidden " + hiddenSize + ", feature defaults " + featureDefaults
+                + ", soc " + soc;
     }
 
     @Override
     protected void save(ModelContentWO model) {
-        model.addString(KEY, ModelSpecCodec.toText(spec));
+        model.addInt(VERSION, FORMAT_VERSION);
+        model.addInt(HORIZON, horizon);
+        model.addInt(EXPERTS, experts);
+        model.addInt(TOP_K, topK);
+        model.addInt(HIDDEN, hiddenSize);
+        model.addString(FEATURE_DEFAULTS, featureDefaults);
+        model.addInt(SOC, soc);
+        if (spec != null) {
+            Properties p = ModelSpecCodec.write(spec);
+            ModelContentWO entries = model.addModelContent(MODEL_SPEC);
+            p.stringPropertyNames().stream().sorted().forEach(k -> entries.addString(k, p.getProperty(k)));
+        }
     }
 
     @Override
     protected void load(ModelContentRO model) throws InvalidSettingsException {
-        try {
-            spec = ModelSpecCodec.fromText(model.getString(KEY));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException("The iMODEL model spec cannot be read: " + e.getMessage(), e);
+        int version = model.getInt(VERSION);
+        if (version > FORMAT_VERSION) {
+            throw new InvalidSettingsException("The iMODEL model was saved by a newer iMODEL extension (port format "
+                    + version + "; this one reads up to " + FORMAT_VERSION + "). Update the iMODEL extension.");
+        }
+        horizon = model.getInt(HORIZON);
+        experts = model.getInt(EXPERTS);
+        topK = model.getInt(TOP_K);
+        hiddenSize = model.getInt(HIDDEN);
+        featureDefaults = model.getString(FEATURE_DEFAULTS);
+        soc = model.getInt(SOC);
+        spec = null;
+        if (model.containsKey(MODEL_SPEC)) {
+            ModelContentRO entries = model.getModelContent(MODEL_SPEC);
+            Properties p = new Properties();
+            for (String key : entries) {
+                p.setProperty(key, entries.getString(key));
+            }
+            try {
+                spec = ModelSpecCodec.read(p);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingsException("The iMODEL model spec cannot be read: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -1,9 +1,7 @@
 package org.imodel.knime.node.cycler;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +15,7 @@ import org.imodel.core.timeseries.ExtractionSettings;
 import org.imodel.core.timeseries.SignConvention;
 import org.imodel.core.timeseries.TimeSeriesRole;
 import org.imodel.knime.common.KnimeProgress;
+import org.imodel.knime.common.Locations;
 import org.imodel.knime.common.SettingsNodeModel;
 import org.imodel.knime.common.TableBuilder;
 import org.imodel.knime.common.TableSpecs;
@@ -91,18 +90,8 @@ final class CyclerConversionNodeModel extends SettingsNodeModel<CyclerConversion
 
     private Path location() throws InvalidSettingsException {
         boolean folder = CyclerConversionSettings.MODE_FOLDER.equals(settings.mode.getStringValue());
-        String text = text(folder ? settings.folder : settings.file);
-        if (text.isEmpty()) {
-            throw new InvalidSettingsException("No " + (folder ? "folder" : "file") + " chosen. Choose the "
-                    + (folder ? "folder with the cycler exports (one cell per file)" : "cycler export")
-                    + " in the dialog.");
-        }
-        Path path = Paths.get(text);
-        if (folder ? !Files.isDirectory(path) : !Files.isRegularFile(path)) {
-            throw new InvalidSettingsException((folder ? "Folder " : "File ") + path + " does not exist. Choose an"
-                    + " existing " + (folder ? "folder" : "file") + " in the dialog.");
-        }
-        return path;
+        return Locations.existing(folder, (folder ? settings.folder : settings.file).getStringValue(),
+                folder ? "folder with the cycler exports (one cell per file)" : "cycler export");
     }
 
     private ExtractionSettings extraction() throws InvalidSettingsException {

@@ -11,22 +11,8 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 final class FeatureExtractorSettings extends SettingsGroup {
 
     /** A {@link FeatureDefaults} name. */
-    final SettingsModelString defaults;
+    final SettingsModelString defaults = add(new SettingsModelString("family_defaults", FeatureDefaults.AUTO.name()));
     /** 20, 30, 40 or 50 (checked by the engine in configure). */
-    final SettingsModelInteger soc;
-    final SettingsModelBoolean physicalGrid;
-
-    FeatureExtractorSettings() {
-        this(new SettingsModelString("family_defaults", FeatureDefaults.AUTO.name()),
-                new SettingsModelInteger("soc", FeatureSettings.DEFAULT_SOC),
-                new SettingsModelBoolean("physical_grid", false));
-    }
-
-    private FeatureExtractorSettings(SettingsModelString defaults, SettingsModelInteger soc,
-            SettingsModelBoolean physicalGrid) {
-        super(defaults, soc, physicalGrid);
-        this.defaults = defaults;
-        this.soc = soc;
-        this.physicalGrid = physicalGrid;
-    }
+    final SettingsModelInteger soc = add(new SettingsModelInteger("soc", FeatureSettings.DEFAULT_SOC));
+    final SettingsModelBoolean physicalGrid = add(new SettingsModelBoolean("physical_grid", false));
 }

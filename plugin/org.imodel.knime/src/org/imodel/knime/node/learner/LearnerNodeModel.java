@@ -17,6 +17,7 @@ import org.imodel.knime.common.SettingsNodeModel;
 import org.imodel.knime.common.TableBuilder;
 import org.imodel.knime.common.TableSpecs;
 import org.imodel.knime.port.ImodelPortObject;
+import org.imodel.knime.port.ImodelPortObjectSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -36,9 +37,9 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         CycleTables.check((DataTableSpec) inSpecs[0]);
-        trainingSettings();
-        // the model spec (scaler, cells, units) is known only after training
-        return new PortObjectSpec[] {null, TableSpecs.toSpec(HistoryTable.COLUMNS)};
+        // what the settings fix is known now; the scaler, feature layout and units follow from the training data
+        return new PortObjectSpec[] {ImodelPortObjectSpec.beforeTraining(trainingSettings()),
+            TableSpecs.toSpec(HistoryTable.COLUMNS)};
     }
 
     @Override

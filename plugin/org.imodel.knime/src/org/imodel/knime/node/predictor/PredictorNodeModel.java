@@ -2,7 +2,6 @@ package org.imodel.knime.node.predictor;
 
 import java.util.List;
 
-import org.imodel.core.artifact.ScenarioUnits;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.forecast.Forecast;
 import org.imodel.core.forecast.ForecastTable;
@@ -16,6 +15,7 @@ import org.imodel.knime.common.SettingsNodeModel;
 import org.imodel.knime.common.TableBuilder;
 import org.imodel.knime.common.TableSpecs;
 import org.imodel.knime.port.ImodelPortObject;
+import org.imodel.knime.port.ImodelPortObjectSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -37,8 +37,9 @@ final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        // every input the model needs (curve, relaxation trace, scenario currents and temperature) is a canonical
-        // column, so checking the table checks it against any iMODEL; units are compared when the data are seen
+        if (inSpecs[0] != null) {
+            ModelInputs.check((ImodelPortObjectSpec) inSpecs[0], (DataTableSpec) inSpecs[1]);
+        }
         CycleTables.check((DataTableSpec) inSpecs[1]);
         return new PortObjectSpec[] {TableSpecs.toSpec(ForecastTable.FORECAST_COLUMNS),
             TableSpecs.toSpec(ForecastTable.METRIC_COLUMNS)};
@@ -50,7 +51,6 @@ final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
         List<CycleRecord> rows = CycleTables.read((BufferedDataTable) inObjects[1], exec.createSubProgress(0.2));
         List<Forecast> forecasts;
         try (TrainedModel model = TrainedModel.load(port.model())) {
-            ScenarioUnits.check(model.spec(), rows);
             forecasts = ImodelPredictor.predict(model, rows, new KnimeProgress(exec.createSubProgress(0.7)));
         } catch (CancelledException e) {
             throw KnimeProgress.toKnime(e);
@@ -59,7 +59,7 @@ final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
         }
         if (forecasts.isEmpty()) {
             setWarningMessage("No complete window: every cell has fewer rows than the model's horizon of "
-                    + port.getSpec().modelSpec().config().horizon() + " cycles plus its start row.");
+                    + port.getSpec().horizon() + " cycles plus its start row.");
         }
         TableBuilder out = new TableBuilder(exec, ForecastTable.FORECAST_COLUMNS);
         forecasts.forEach(f -> out.add(ForecastTable.values(f)));

@@ -4,8 +4,4 @@ import org.imodel.knime.common.SettingsGroup;
 
 /** The iMODEL Predictor has no settings: everything it needs travels with the model. */
 final class PredictorSettings extends SettingsGroup {
-
-    PredictorSettings() {
-        super();
-    }
 }

@@ -1,9 +1,7 @@
 package org.imodel.knime.node.reader;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +13,7 @@ import org.imodel.core.io.DataFormatException;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.qc.QcReport;
 import org.imodel.knime.common.KnimeProgress;
+import org.imodel.knime.common.Locations;
 import org.imodel.knime.common.SettingsNodeModel;
 import org.imodel.knime.common.TableBuilder;
 import org.imodel.knime.common.TableSpecs;
@@ -63,17 +62,8 @@ final class DatasetReaderNodeModel extends SettingsNodeModel<DatasetReaderSettin
 
     private Path location() throws InvalidSettingsException {
         boolean folder = DatasetReaderSettings.MODE_FOLDER.equals(settings.mode.getStringValue());
-        String text = (folder ? settings.folder : settings.file).getStringValue();
-        if (text == null || text.isBlank()) {
-            throw new InvalidSettingsException("No " + (folder ? "folder" : "file") + " chosen. Choose the "
-                    + (folder ? "folder with the per-cycle .csv files" : "per-cycle .csv file") + " in the dialog.");
-        }
-        Path path = Paths.get(text.strip());
-        if (folder ? !Files.isDirectory(path) : !Files.isRegularFile(path)) {
-            throw new InvalidSettingsException((folder ? "Folder " : "File ") + path + " does not exist. Choose an"
-                    + " existing " + (folder ? "folder" : "file") + " in the dialog.");
-        }
-        return path;
+        return Locations.existing(folder, (folder ? settings.folder : settings.file).getStringValue(),
+                folder ? "folder with the per-cycle .csv files" : "per-cycle .csv file");
     }
 
     private ReadOptions options() throws InvalidSettingsException {

@@ -13,29 +13,11 @@ final class DatasetReaderSettings extends SettingsGroup {
     /** Config key of "Skip rows with malformed values"; absent in settings saved before it existed (then false). */
     static final String SKIP_BAD_ROWS_KEY = "skip_bad_rows";
 
-    final SettingsModelString mode;
-    final SettingsModelString file;
-    final SettingsModelString folder;
-    final SettingsModelString format;
-    final SettingsModelBoolean ulDecodedChargeRate;
-    final SettingsModelBoolean skipBadRows;
-
-    DatasetReaderSettings() {
-        this(new SettingsModelString("mode", MODE_FOLDER), new SettingsModelString("file", ""),
-                new SettingsModelString("folder", ""), new SettingsModelString("format", FORMAT_AUTO),
-                new SettingsModelBoolean("ul_decoded_charge_rate", false),
-                new SettingsModelBoolean(SKIP_BAD_ROWS_KEY, false));
-    }
-
-    private DatasetReaderSettings(SettingsModelString mode, SettingsModelString file, SettingsModelString folder,
-            SettingsModelString format, SettingsModelBoolean ulDecodedChargeRate, SettingsModelBoolean skipBadRows) {
-        super(mode, file, folder, format, ulDecodedChargeRate, skipBadRows);
-        this.mode = mode;
-        this.file = file;
-        this.folder = folder;
-        this.format = format;
-        this.ulDecodedChargeRate = ulDecodedChargeRate;
-        this.skipBadRows = skipBadRows;
-        addedLater(skipBadRows, SKIP_BAD_ROWS_KEY);
-    }
+    final SettingsModelString mode = add(new SettingsModelString("mode", MODE_FOLDER));
+    final SettingsModelString file = add(new SettingsModelString("file", ""));
+    final SettingsModelString folder = add(new SettingsModelString("folder", ""));
+    final SettingsModelString format = add(new SettingsModelString("format", FORMAT_AUTO));
+    final SettingsModelBoolean ulDecodedChargeRate = add(new SettingsModelBoolean("ul_decoded_charge_rate", false));
+    final SettingsModelBoolean skipBadRows = addLater(
+            new SettingsModelBoolean(SKIP_BAD_ROWS_KEY, false), SKIP_BAD_ROWS_KEY);
 }

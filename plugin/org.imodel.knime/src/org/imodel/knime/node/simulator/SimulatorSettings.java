@@ -14,48 +14,20 @@ import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
  */
 final class SimulatorSettings extends SettingsGroup {
 
-    final SettingsModelBoolean example;
-    final SettingsModelIntegerBounded cells;
-    final SettingsModelIntegerBounded cycles;
-    final SettingsModelInteger seed;
-    final SettingsModelDoubleBounded nominalCapacityAh;
-    final SettingsModelDoubleBounded chargeCRate;
-    final SettingsModelDoubleBounded dischargeCRate;
-    final SettingsModelDoubleBounded temperatureCelsius;
-    final SettingsModelBoolean timeSeries;
+    private static final SimulationSettings D = SimulationSettings.defaults();
 
-    SimulatorSettings() {
-        this(SimulationSettings.defaults());
-    }
-
-    private SimulatorSettings(SimulationSettings d) {
-        this(new SettingsModelBoolean("use_example_set", true),
-                new SettingsModelIntegerBounded("cells", d.cells(), 1, 10_000),
-                new SettingsModelIntegerBounded("cycles_per_cell", d.cyclesPerCell(), 1, 100_000),
-                new SettingsModelInteger("seed", (int) d.seed()),
-                new SettingsModelDoubleBounded("nominal_capacity_ah", d.nominalCapacityAh(), 0.001, 1000),
-                new SettingsModelDoubleBounded("charge_c_rate", d.chargeCRate(), 0.01,
-                        OperatingCondition.MAX_CHARGE_C_RATE),
-                new SettingsModelDoubleBounded("discharge_c_rate", d.dischargeCRate(), 0.01,
-                        OperatingCondition.MAX_DISCHARGE_C_RATE),
-                new SettingsModelDoubleBounded("temperature_celsius", d.temperatureCelsius(),
-                        OperatingCondition.MIN_TEMPERATURE, OperatingCondition.MAX_TEMPERATURE),
-                new SettingsModelBoolean("output_time_series", false));
-    }
-
-    private SimulatorSettings(SettingsModelBoolean example, SettingsModelIntegerBounded cells,
-            SettingsModelIntegerBounded cycles, SettingsModelInteger seed, SettingsModelDoubleBounded capacity,
-            SettingsModelDoubleBounded charge, SettingsModelDoubleBounded discharge,
-            SettingsModelDoubleBounded temperature, SettingsModelBoolean timeSeries) {
-        super(example, cells, cycles, seed, capacity, charge, discharge, temperature, timeSeries);
-        this.example = example;
-        this.cells = cells;
-        this.cycles = cycles;
-        this.seed = seed;
-        this.nominalCapacityAh = capacity;
-        this.chargeCRate = charge;
-        this.dischargeCRate = discharge;
-        this.temperatureCelsius = temperature;
-        this.timeSeries = timeSeries;
-    }
+    final SettingsModelBoolean example = add(new SettingsModelBoolean("use_example_set", true));
+    final SettingsModelIntegerBounded cells = add(new SettingsModelIntegerBounded("cells", D.cells(), 1, 10_000));
+    final SettingsModelIntegerBounded cycles = add(
+            new SettingsModelIntegerBounded("cycles_per_cell", D.cyclesPerCell(), 1, 100_000));
+    final SettingsModelInteger seed = add(new SettingsModelInteger("seed", (int) D.seed()));
+    final SettingsModelDoubleBounded nominalCapacityAh = add(
+            new SettingsModelDoubleBounded("nominal_capacity_ah", D.nominalCapacityAh(), 0.001, 1000));
+    final SettingsModelDoubleBounded chargeCRate = add(new SettingsModelDoubleBounded("charge_c_rate",
+            D.chargeCRate(), 0.01, OperatingCondition.MAX_CHARGE_C_RATE));
+    final SettingsModelDoubleBounded dischargeCRate = add(new SettingsModelDoubleBounded("discharge_c_rate",
+            D.dischargeCRate(), 0.01, OperatingCondition.MAX_DISCHARGE_C_RATE));
+    final SettingsModelDoubleBounded temperatureCelsius = add(new SettingsModelDoubleBounded("temperature_celsius",
+            D.temperatureCelsius(), OperatingCondition.MIN_TEMPERATURE, OperatingCondition.MAX_TEMPERATURE));
+    final SettingsModelBoolean timeSeries = add(new SettingsModelBoolean("output_time_series", false));
 }

@@ -8,23 +8,9 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 final class CapacitySummarySettings extends SettingsGroup {
 
     /** Empty column names mean: pick by name (reported as a warning). */
-    final SettingsModelString cellColumn;
-    final SettingsModelString cycleColumn;
-    final SettingsModelString capacityColumn;
-    final SettingsModelDoubleBounded endOfLifeFraction;
-
-    CapacitySummarySettings() {
-        this(new SettingsModelString("cell_column", ""), new SettingsModelString("cycle_column", ""),
-                new SettingsModelString("capacity_column", ""),
-                new SettingsModelDoubleBounded("end_of_life_fraction", 0.8, 0.01, 1.0));
-    }
-
-    private CapacitySummarySettings(SettingsModelString cell, SettingsModelString cycle, SettingsModelString capacity,
-            SettingsModelDoubleBounded endOfLife) {
-        super(cell, cycle, capacity, endOfLife);
-        this.cellColumn = cell;
-        this.cycleColumn = cycle;
-        this.capacityColumn = capacity;
-        this.endOfLifeFraction = endOfLife;
-    }
+    final SettingsModelString cellColumn = add(new SettingsModelString("cell_column", ""));
+    final SettingsModelString cycleColumn = add(new SettingsModelString("cycle_column", ""));
+    final SettingsModelString capacityColumn = add(new SettingsModelString("capacity_column", ""));
+    final SettingsModelDoubleBounded endOfLifeFraction = add(
+            new SettingsModelDoubleBounded("end_of_life_fraction", 0.8, 0.01, 1.0));
 }

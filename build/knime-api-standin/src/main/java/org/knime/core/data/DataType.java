@@ -64,8 +64,9 @@ public final class DataType {
         return cellClass == MissingCell.class;
     }
 
+    /** KNIME: the missing-value type (e.g. the element type of an empty list) fits every type. */
     public boolean isASuperTypeOf(final DataType type) {
-        if (equals(type)) {
+        if (equals(type) || type.isMissingValueType()) {
             return true;
         }
         for (Class<? extends DataValue> v : getValueClasses()) {

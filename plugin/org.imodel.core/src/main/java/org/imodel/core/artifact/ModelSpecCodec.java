@@ -1,9 +1,5 @@
 package org.imodel.core.artifact;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -132,35 +128,6 @@ public final class ModelSpecCodec {
         }
         return new TrainingEnvelope(numbers(p, "envelope.featureMin"), numbers(p, "envelope.featureMax"),
                 numbers(p, "envelope.scenarioMin"), numbers(p, "envelope.scenarioMax"));
-    }
-
-    /**
-     * @param spec the spec
-     * @return its properties as text (for a KNIME port object spec)
-     */
-    public static String toText(ModelSpec spec) {
-        StringWriter out = new StringWriter();
-        try {
-            write(spec).store(out, "iMODEL model spec, format " + FORMAT_VERSION);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /**
-     * @param text text written by {@link #toText(ModelSpec)}
-     * @return the spec
-     * @throws IllegalArgumentException when the text is not a complete spec
-     */
-    public static ModelSpec fromText(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("the model spec text is damaged: " + e.getMessage(), e);
-        }
-        return read(p);
     }
 
     private static void put(Properties p, String key, Object value) {

@@ -115,6 +115,7 @@ public final class CyclerFileConverter {
         List<Path> files = DatasetReader.files(fileOrFolder, qc, EXTENSIONS);
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
+            progress.checkCancelled(); // also before a file too small to reach the in-file checks
             Progress part = progress.part(i / (double) files.size(), (i + 1) / (double) files.size());
             results.add(convert(files.get(i), settings, mapping, qc, part, sink));
         }

@@ -1,0 +1,190 @@
+package org.imodel.knime.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+
+/**
+ * Runs one node the way KNIME's framework does, through the behavioural KNIME stand-in: the model comes from its
+ * factory; settings are saved to, validated from and loaded from a NodeSettings "model" config (the part of a
+ * settings.xml the node owns); configure gets input specs; execute first configures with the inputs' specs (KNIME
+ * never executes an unconfigured node), clears the warning, runs the node and checks that every output is present,
+ * of its port's type and, where configure promised a spec, of exactly that spec (KNIME reports a mismatch).
+ * Reusable by a workflow runner: one harness per node, outputs feed the next node's execute.
+ *
+ * @param <M> the node model
+ */
+public final class NodeHarness<M extends NodeModel> {
+
+    private static final Class<?>[] SPECS = {PortObjectSpec[].class};
+    private static final Class<?>[] EXECUTE = {PortObject[].class, ExecutionContext.class};
+
+    private final M model;
+    private PortObjectSpec[] configured;
+
+    private NodeHarness(M model) {
+        this.model = model;
+    }
+
+    /**
+     * @param factory the node's factory
+     * @param <M> model type
+     * @return a harness around a new model of it
+     */
+    public static <M extends NodeModel> NodeHarness<M> of(NodeFactory<M> factory) {
+        return new NodeHarness<>(factory.createNodeModel());
+    }
+
+    /** @return the node model */
+    public M model() {
+        return model;
+    }
+
+    /** @return the node's current settings, as saved into a settings.xml's "model" config */
+    public NodeSettings saveSettings() {
+        NodeSettings settings = new NodeSettings("model");
+        Internals.callUnchecked(model, NodeModel.class, "saveSettingsTo", new Class<?>[] {NodeSettingsWO.class},
+                settings);
+        return settings;
+    }
+
+    /**
+     * @param settings settings to check
+     * @throws InvalidSettingsException when the node rejects them
+     */
+    public void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
+        invokeSettings("validateSettings", settings);
+    }
+
+    /**
+     * Validates, then loads (as KNIME does when a dialog is applied or a workflow is loaded).
+     *
+     * @param settings the settings
+     * @throws InvalidSettingsException when the node rejects them
+     */
+    public void loadSettings(NodeSettingsRO settings) throws InvalidSettingsException {
+        validateSettings(settings);
+        invokeSettings("loadValidatedSettingsFrom", settings);
+    }
+
+    private void invokeSettings(String method, NodeSettingsRO settings) throws InvalidSettingsException {
+        try {
+            Internals.call(model, NodeModel.class, method, new Class<?>[] {NodeSettingsRO.class}, settings);
+        } catch (InvalidSettingsException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param inSpecs one spec per input port
+     * @return the output specs (entries may be null where the node cannot tell)
+     * @throws InvalidSettingsException when the node cannot be configured
+     */
+    public PortObjectSpec[] configure(PortObjectSpec... inSpecs) throws InvalidSettingsException {
+        PortObjectSpec[] out;
+        try {
+            out = (PortObjectSpec[]) Internals.call(model, NodeModel.class, "configure", SPECS, (Object) inSpecs);
+        } catch (InvalidSettingsException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        configured = out == null ? null : out.clone();
+        return out;
+    }
+
+    /**
+     * Configures with the inputs' specs, then executes in a fresh execution.
+     *
+     * @param inputs one port object per input port
+     * @return the outputs
+     * @throws Exception what the node throws
+     */
+    public PortObject[] execute(PortObject... inputs) throws Exception {
+        return execute(new Execution(), inputs);
+    }
+
+    /**
+     * @param execution the execution (for cancel and progress)
+     * @param inputs one port object per input port
+     * @return the outputs, checked against the port types and the configured specs
+     * @throws Exception what the node throws
+     */
+    public PortObject[] execute(Execution execution, PortObject... inputs) throws Exception {
+        PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            specs[i] = inputs[i].getSpec();
+        }
+        configure(specs);
+        Internals.call(model, NodeModel.class, "setWarningMessage", new Class<?>[] {String.class}, (Object) null);
+        PortObject[] out = (PortObject[]) Internals.call(model, NodeModel.class, "execute", EXECUTE, inputs,
+                execution.context());
+        check(out);
+        return out;
+    }
+
+    private void check(PortObject[] out) {
+        int ports = (Integer) Internals.callUnchecked(model, NodeModel.class, "getNrOutPorts", new Class<?>[0]);
+        if (out == null || out.length != ports) {
+            throw new AssertionError("execute returned " + (out == null ? "null" : out.length + " objects") + " for "
+                    + ports + " output ports");
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                throw new AssertionError("output " + i + " is null");
+            }
+            Object type = Internals.callUnchecked(model, NodeModel.class, "getOutPortType",
+                    new Class<?>[] {int.class}, i);
+            if (!((org.knime.core.node.port.PortType) type).acceptsPortObject(out[i])) {
+                throw new AssertionError("output " + i + " is a " + out[i].getClass().getName() + ", not " + type);
+            }
+            if (configured != null && configured[i] instanceof org.knime.core.data.DataTableSpec
+                    && !configured[i].equals(out[i].getSpec())) {
+                throw new AssertionError("output " + i + ": the spec after execution differs from configure's:\n  "
+                        + configured[i] + "\n  " + out[i].getSpec());
+            }
+        }
+    }
+
+    /** @return the node's warning message of the last execution, or null */
+    public String warning() {
+        return (String) Internals.callUnchecked(model, NodeModel.class, "getWarningMessage", new Class<?>[0]);
+    }
+
+    /**
+     * @param spec table spec
+     * @param rows rows (unique keys, cells fitting the spec)
+     * @return a table, as an upstream node would produce it
+     */
+    public static BufferedDataTable table(DataTableSpec spec, List<? extends DataRow> rows) {
+        BufferedDataContainer container = new Execution().context().createDataContainer(spec);
+        rows.forEach(container::addRowToTable);
+        container.close();
+        return container.getTable();
+    }
+
+    /**
+     * @param table a table
+     * @return its rows in order
+     */
+    public static List<DataRow> rows(BufferedDataTable table) {
+        List<DataRow> rows = new ArrayList<>();
+        table.forEach(rows::add);
+        return rows;
+    }
+}

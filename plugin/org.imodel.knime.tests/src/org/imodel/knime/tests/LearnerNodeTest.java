@@ -1,0 +1,116 @@
+package org.imodel.knime.tests;
+
+import static org.imodel.knime.tests.NodeTestSupport.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.imodel.core.artifact.ModelSpec;
+import org.imodel.core.data.CycleColumns;
+import org.imodel.core.forecast.ForecastTable;
+import org.imodel.core.progress.Progress;
+import org.imodel.core.training.EpochStats;
+import org.imodel.core.training.HistoryTable;
+import org.imodel.core.training.ImodelTrainer;
+import org.imodel.core.training.TrainedModel;
+import org.imodel.knime.common.TableSpecs;
+import org.imodel.knime.node.learner.LearnerNodeFactory;
+import org.imodel.knime.port.ImodelPortObject;
+import org.imodel.knime.port.ImodelPortObjectSpec;
+import org.imodel.knime.testing.NodeHarness;
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+
+/** iMODEL Learner node: tiny training on simulated cells, compared with the engine's trainer. */
+class LearnerNodeTest {
+
+    private static final LearnerNodeFactory FACTORY = new LearnerNodeFactory();
+
+    @Test
+    void settingsRoundTripThroughKnimeXml() throws Exception {
+        settingsRoundTrip(FACTORY);
+    }
+
+    @Test
+    void configureGivesAModelSpecFromTheSettings() throws Exception {
+        PortObjectSpec[] out = node(FACTORY, TinyModel::settings).configure(TableSpecs.toSpec(CycleColumns.ALL));
+        ImodelPortObjectSpec model = (ImodelPortObjectSpec) out[0];
+        assertNotNull(model, "the model spec must be known at configure");
+        assertEquals(10, model.horizon());
+        assertTrue(model.modelSpec().isEmpty(), "scaler and layout follow from the data");
+        assertEquals(TableSpecs.toSpec(HistoryTable.COLUMNS), out[1]);
+    }
+
+    @Test
+    void wrongInputIsRejectedNamingTheColumnAndTheFix() throws Exception {
+        DataTableSpec in = TableSpecs.toSpec(CycleColumns.ALL);
+        invalid(() -> NodeHarness.of(FACTORY).configure(without(in, CycleColumns.DISCHARGE_CAPACITY)),
+                "'" + CycleColumns.DISCHARGE_CAPACITY + "' is missing", "Connect the output");
+        invalid(() -> node(FACTORY, s -> s.addString("recipe", "fastest")).configure(in), "fastest");
+        NodeHarness<?> unknownCell = node(FACTORY, s -> {
+            TinyModel.settings(s);
+            s.addString("training_cells", "SIM-999");
+        });
+        invalid(() -> unknownCell.execute(cycleTable(TinyModel.ROWS)), "SIM-999");
+    }
+
+    @Test
+    void executeGivesTheEngineTraining() throws Exception {
+        PortObject[] out = TinyModel.learnerOutputs();
+        List<EpochStats> history = new ArrayList<>();
+        ModelSpec engineSpec;
+        byte[] engineParameters;
+        try (TrainedModel engine = ImodelTrainer.train(TinyModel.ROWS, TinyModel.TRAIN, TinyModel.VALIDATION,
+                TinyModel.engineSettings(), Progress.NONE, history::add)) {
+            engineSpec = engine.spec();
+            engineParameters = engine.toFile().parameters();
+        }
+        ModelSpec nodeSpec = ((ImodelPortObject) out[0]).model().spec();
+        assertEquals(engineSpec.config(), nodeSpec.config());
+        assertEquals(engineSpec.features(), nodeSpec.features());
+        assertArrayEquals(engineSpec.scalerMean(), nodeSpec.scalerMean());
+        assertArrayEquals(engineSpec.scalerScale(), nodeSpec.scalerScale());
+        assertEquals(engineSpec.provenance().trainCells(), nodeSpec.provenance().trainCells());
+        assertEquals(engineParameters.length, ((ImodelPortObject) out[0]).model().parameters().length);
+        List<DataRow> rows = NodeHarness.rows((BufferedDataTable) out[1]);
+        assertEquals(TinyModel.EPOCHS, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] want = HistoryTable.values(history.get(i));
+            for (int c = 0; c < want.length - 1; c++) { // the last column is the epoch's wall time
+                DataCell got = rows.get(i).getCell(c);
+                if (want[c] instanceof Double) {
+                    assertEquals((Double) want[c], ((DoubleValue) got).getDoubleValue(),
+                            1e-6 * Math.abs((Double) want[c]), "epoch " + (i + 1) + " column " + c);
+                } else {
+                    assertEquals(want[c].toString(), got.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void noWarningWithoutEarlyStopping() throws Exception {
+        NodeHarness<?> learner = node(FACTORY, s -> {
+            TinyModel.settings(s);
+            s.addInt("epochs", 1);
+        });
+        learner.execute(cycleTable(TinyModel.ROWS));
+        assertNull(learner.warning());
+    }
+
+    @Test
+    void cancelIsHonoured() throws Exception {
+        cancelHonoured(node(FACTORY, TinyModel::settings), cycleTable(TinyModel.ROWS));
+    }
+}

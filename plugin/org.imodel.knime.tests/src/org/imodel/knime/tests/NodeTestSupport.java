@@ -1,0 +1,136 @@
+package org.imodel.knime.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.imodel.core.data.CycleColumns;
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.sim.CellSimulator;
+import org.imodel.core.sim.SimulationSettings;
+import org.imodel.core.table.ColumnDef;
+import org.imodel.knime.common.TableSpecs;
+import org.imodel.knime.testing.Execution;
+import org.imodel.knime.testing.NodeHarness;
+import org.junit.jupiter.api.function.Executable;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.port.PortObject;
+
+/** Shared checks of the node tests: settings round trip, table comparison, cancel, example tables. */
+final class NodeTestSupport {
+
+    private NodeTestSupport() {
+    }
+
+    /**
+     * Saves a node's settings, writes them in KNIME's XML format, reads them back into a new model of the node,
+     * validates them and saves again: the two saves must be the same tree.
+     */
+    static NodeSettings settingsRoundTrip(NodeFactory<? extends NodeModel> factory) throws Exception {
+        NodeSettings saved = NodeHarness.of(factory).saveSettings();
+        NodeSettingsRO read = xmlRoundTrip(saved);
+        NodeHarness<? extends NodeModel> other = NodeHarness.of(factory);
+        other.validateSettings(read);
+        other.loadSettings(read);
+        NodeSettings again = other.saveSettings();
+        assertTrue(saved.isIdentical(again), "settings changed in the round trip:\n" + saved + "\n" + again);
+        return saved;
+    }
+
+    static NodeSettingsRO xmlRoundTrip(NodeSettings settings) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        settings.saveToXML(out);
+        return NodeSettings.loadFromXML(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    /** @return the node's default settings changed by edit (keys as in the node's settings.xml) */
+    static NodeSettings settings(NodeFactory<? extends NodeModel> factory, Consumer<NodeSettings> edit) {
+        NodeSettings s = NodeHarness.of(factory).saveSettings();
+        edit.accept(s);
+        return s;
+    }
+
+    /** @return a harness whose node has the given settings loaded */
+    static <M extends NodeModel> NodeHarness<M> node(NodeFactory<M> factory, Consumer<NodeSettings> edit)
+            throws InvalidSettingsException {
+        NodeHarness<M> h = NodeHarness.of(factory);
+        h.loadSettings(settings(factory, edit));
+        return h;
+    }
+
+    /** Asserts the message names every fragment (the column and the fix). */
+    static InvalidSettingsException invalid(Executable call, String... fragments) {
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, call);
+        for (String f : fragments) {
+            assertTrue(e.getMessage().contains(f), "'" + f + "' not in: " + e.getMessage());
+        }
+        return e;
+    }
+
+    /** The node, cancelled at its first cancellation check, stops with CanceledExecutionException. */
+    static void cancelHonoured(NodeHarness<?> node, PortObject... inputs) {
+        Execution execution = new Execution().cancelAtCheck(1);
+        assertThrows(CanceledExecutionException.class, () -> node.execute(execution, inputs));
+        assertTrue(execution.cancelChecks() >= 1, "the node never checked for cancellation");
+    }
+
+    /** @return the engine's values as the KNIME table our nodes build from them */
+    static BufferedDataTable table(List<ColumnDef> columns, List<Object[]> values) {
+        List<DataRow> rows = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            rows.add(TableSpecs.toRow(i, columns, values.get(i)));
+        }
+        return NodeHarness.table(TableSpecs.toSpec(columns), rows);
+    }
+
+    /** Asserts that a node's table holds exactly the engine's values (same spec, keys and cells). */
+    static void assertTable(List<ColumnDef> columns, List<Object[]> expected, PortObject actual) {
+        BufferedDataTable table = (BufferedDataTable) actual;
+        assertEquals(TableSpecs.toSpec(columns), table.getDataTableSpec());
+        List<DataRow> rows = NodeHarness.rows(table);
+        assertEquals(expected.size(), rows.size(), "row count");
+        for (int i = 0; i < rows.size(); i++) {
+            DataRow want = TableSpecs.toRow(i, columns, expected.get(i));
+            DataRow got = rows.get(i);
+            assertEquals(want.getKey(), got.getKey());
+            for (int c = 0; c < want.getNumCells(); c++) {
+                assertEquals(want.getCell(c), got.getCell(c), "row " + i + ", column " + columns.get(c).name());
+            }
+        }
+    }
+
+    /** @return simulated per-cycle records (engine) */
+    static List<CycleRecord> simulated(int cells, int cycles, long seed) {
+        return new CellSimulator(SimulationSettings.defaults().toBuilder().cells(cells).cyclesPerCell(cycles)
+                .seed(seed).build()).simulate();
+    }
+
+    static List<Object[]> cycleValues(List<CycleRecord> records) {
+        return records.stream().map(CycleColumns::values).toList();
+    }
+
+    static BufferedDataTable cycleTable(List<CycleRecord> records) {
+        return table(CycleColumns.ALL, cycleValues(records));
+    }
+
+    /** @return the spec without the named column */
+    static DataTableSpec without(DataTableSpec spec, String column) {
+        return new DataTableSpec(spec.stream().filter(c -> !c.getName().equals(column))
+                .toArray(org.knime.core.data.DataColumnSpec[]::new));
+    }
+}

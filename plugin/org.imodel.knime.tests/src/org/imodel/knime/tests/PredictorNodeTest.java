@@ -1,0 +1,105 @@
+package org.imodel.knime.tests;
+
+import static org.imodel.knime.tests.NodeTestSupport.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+
+import org.imodel.core.data.CycleColumns;
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.forecast.ForecastTable;
+import org.imodel.core.progress.Progress;
+import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ImodelPredictor;
+import org.imodel.core.training.TrainedModel;
+import org.imodel.knime.common.TableSpecs;
+import org.imodel.knime.node.learner.LearnerNodeFactory;
+import org.imodel.knime.node.predictor.PredictorNodeFactory;
+import org.imodel.knime.port.ImodelPortObject;
+import org.imodel.knime.testing.NodeHarness;
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+
+/** iMODEL Predictor node with the Learner node's tiny model, compared with the engine's predictor. */
+class PredictorNodeTest {
+
+    private static final PredictorNodeFactory FACTORY = new PredictorNodeFactory();
+
+    private static final List<CycleRecord> TEST_CELL = TinyModel.ROWS.stream()
+            .filter(r -> r.cellId().equals("SIM-005")).toList();
+
+    private static ImodelPortObject model() throws Exception {
+        return (ImodelPortObject) TinyModel.learnerOutputs()[0];
+    }
+
+    @Test
+    void settingsRoundTripThroughKnimeXml() throws Exception {
+        settingsRoundTrip(FACTORY);
+    }
+
+    @Test
+    void configuresDownstreamOfAnUnexecutedLearner() throws Exception {
+        DataTableSpec table = TableSpecs.toSpec(CycleColumns.ALL);
+        PortObjectSpec learnerSpec = node(new LearnerNodeFactory(), TinyModel::settings).configure(table)[0];
+        PortObjectSpec[] out = NodeHarness.of(FACTORY).configure(learnerSpec, table);
+        assertEquals(TableSpecs.toSpec(ForecastTable.FORECAST_COLUMNS), out[0]);
+        assertEquals(TableSpecs.toSpec(ForecastTable.METRIC_COLUMNS), out[1]);
+    }
+
+    @Test
+    void tableIsCheckedAgainstTheModelSpec() throws Exception {
+        DataTableSpec table = TableSpecs.toSpec(CycleColumns.ALL);
+        PortObjectSpec spec = model().getSpec();
+        invalid(() -> NodeHarness.of(FACTORY).configure(spec, without(table, CycleColumns.CHARGE_CURRENT)),
+                "'" + CycleColumns.CHARGE_CURRENT + "'", "scenario input charge current", "Connect the per-cycle table");
+        invalid(() -> NodeHarness.of(FACTORY).configure(spec, without(table, CycleColumns.RELAXATION)),
+                "'" + CycleColumns.RELAXATION + "'", "relaxation features");
+        invalid(() -> NodeHarness.of(FACTORY).configure(spec, without(table, CycleColumns.CI)),
+                "'" + CycleColumns.CI + "'", "charge curve");
+    }
+
+    @Test
+    void executeGivesTheEnginePredictions() throws Exception {
+        ImodelPortObject model = model();
+        NodeHarness<?> node = NodeHarness.of(FACTORY);
+        PortObject[] out = node.execute(model, cycleTable(TEST_CELL));
+        List<Forecast> forecasts;
+        try (TrainedModel engine = TrainedModel.load(model.model())) {
+            forecasts = ImodelPredictor.predict(engine, TEST_CELL, Progress.NONE);
+        }
+        assertFalse(forecasts.isEmpty());
+        assertTable(ForecastTable.FORECAST_COLUMNS, forecasts.stream().map(ForecastTable::values).toList(), out[0]);
+        assertTable(ForecastTable.METRIC_COLUMNS, ForecastTable.metricRows(forecasts), out[1]);
+    }
+
+    @Test
+    void warnsWhenNoWindowIsComplete() throws Exception {
+        NodeHarness<?> node = NodeHarness.of(FACTORY);
+        BufferedDataTable shortCell = cycleTable(TEST_CELL.subList(0, 5));
+        PortObject[] out = node.execute(model(), shortCell);
+        assertEquals(0, ((BufferedDataTable) out[0]).size());
+        String warning = node.warning();
+        assertFalse(warning == null || !warning.contains("horizon of 10"), String.valueOf(warning));
+    }
+
+    @Test
+    void otherCurrentUnitIsRejectedWithTheFix() throws Exception {
+        List<Object[]> rows = cycleValues(TEST_CELL).stream().map(v -> {
+            Object[] copy = v.clone();
+            copy[CycleColumns.ALL.indexOf(CycleColumns.ALL.stream()
+                    .filter(c -> c.name().equals(CycleColumns.CURRENT_UNIT)).findFirst().orElseThrow())] = "C";
+            return copy;
+        }).toList();
+        invalid(() -> NodeHarness.of(FACTORY).execute(model(), table(CycleColumns.ALL, rows)), "currents in A",
+                "SIM-005 (C)", "Use data with currents in A");
+    }
+
+    @Test
+    void cancelIsHonoured() throws Exception {
+        cancelHonoured(NodeHarness.of(FACTORY), model(), cycleTable(TEST_CELL));
+    }
+}
