@@ -1,8 +1,11 @@
-// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signatures from the KNIME 5.5 public API;
+// minimal behaviour written by us from KNIME's public API documentation, so that our nodes can run in tests.
 package org.knime.core.data;
 
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
+/** A row: its key and cells. */
 public interface DataRow extends Iterable<DataCell> {
 
     int getNumCells();
@@ -12,6 +15,6 @@ public interface DataRow extends Iterable<DataCell> {
     DataCell getCell(int index);
 
     default Stream<DataCell> stream() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return StreamSupport.stream(spliterator(), false);
     }
 }

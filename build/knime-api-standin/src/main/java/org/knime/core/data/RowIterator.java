@@ -1,8 +1,10 @@
-// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signatures from the KNIME 5.5 public API;
+// minimal behaviour written by us from KNIME's public API documentation, so that our nodes can run in tests.
 package org.knime.core.data;
 
 import java.util.Iterator;
 
+/** Iterator over rows; tables are read-only, so remove() is not supported (as in KNIME). */
 public abstract class RowIterator implements Iterator<DataRow> {
 
     public RowIterator() {
@@ -16,6 +18,6 @@ public abstract class RowIterator implements Iterator<DataRow> {
 
     @Override
     public final void remove() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        throw new UnsupportedOperationException("Can't remove row from table.");
     }
 }

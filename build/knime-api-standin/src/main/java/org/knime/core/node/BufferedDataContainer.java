@@ -1,17 +1,19 @@
-// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signatures from the KNIME 5.5 public API;
+// minimal behaviour written by us from KNIME's public API documentation, so that our nodes can run in tests.
 package org.knime.core.node;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.container.DataContainer;
 
+/** A data container created by the execution context; its table is a BufferedDataTable. */
 public class BufferedDataContainer extends DataContainer {
 
-    private BufferedDataContainer() {
-        super((DataTableSpec)null);
+    BufferedDataContainer(final DataTableSpec spec) {
+        super(spec);
     }
 
     @Override
     public BufferedDataTable getTable() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return new BufferedDataTable(super.getTable());
     }
 }

@@ -6,4 +6,6 @@ import org.knime.core.node.config.ConfigWO;
 public interface ModelContentWO extends ConfigWO {
 
     ModelContentWO addModelContent(String key);
+
+    void addModelContent(ModelContent modelContent);
 }

@@ -1,4 +1,8 @@
-// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signatures from the KNIME 5.5 public API;
+// minimal behaviour written by us from KNIME's public API documentation, so that our nodes can run in tests.
+// Behaviour: the default configure/execute for PortObject arrays delegate to the table variants (as KNIME does);
+// the warning message is kept for the framework (our test harness reads it). Flow variables, views and loops
+// still throw: our nodes do not use them.
 package org.knime.core.node;
 
 import java.io.File;
@@ -11,10 +15,23 @@ import org.knime.core.node.port.PortType;
 
 public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
+    private final PortType[] inTypes;
+    private final PortType[] outTypes;
+    private volatile String warning;
+
     protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+        this(tables(nrInDataPorts), tables(nrOutDataPorts));
     }
 
     protected NodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
+        inTypes = inPortTypes.clone();
+        outTypes = outPortTypes.clone();
+    }
+
+    private static PortType[] tables(final int n) {
+        PortType[] types = new PortType[n];
+        java.util.Arrays.fill(types, BufferedDataTable.TYPE);
+        return types;
     }
 
     protected abstract void saveSettingsTo(NodeSettingsWO settings);
@@ -24,26 +41,34 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
     protected abstract void loadValidatedSettingsFrom(NodeSettingsRO settings) throws InvalidSettingsException;
 
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        DataTableSpec[] specs = new DataTableSpec[inSpecs.length];
+        for (int i = 0; i < specs.length; i++) {
+            specs[i] = (DataTableSpec) inSpecs[i];
+        }
+        return configure(specs);
     }
 
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        throw new InvalidSettingsException("NodeModel.configure() implementation missing!");
     }
 
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        BufferedDataTable[] tables = new BufferedDataTable[inObjects.length];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = (BufferedDataTable) inObjects[i];
+        }
+        return execute(tables, exec);
     }
 
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
         throws Exception {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        throw new IllegalStateException("NodeModel.execute() implementation missing!");
     }
 
     protected abstract void reset();
 
     protected void onDispose() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        // nothing to release
     }
 
     protected abstract void loadInternals(File nodeInternDir, ExecutionMonitor exec)
@@ -53,39 +78,39 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
         throws IOException, CanceledExecutionException;
 
     protected void saveDefaultViewSettingsTo(final NodeSettingsWO settings) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        // no view settings
     }
 
     protected void validateViewSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        // no view settings
     }
 
     protected final void setWarningMessage(final String warningMessage) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        warning = warningMessage;
     }
 
     protected final String getWarningMessage() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return warning;
     }
 
     protected final NodeLogger getLogger() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return NodeLogger.getLogger(getClass());
     }
 
     protected final int getNrInPorts() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return inTypes.length;
     }
 
     protected final int getNrOutPorts() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return outTypes.length;
     }
 
     protected final PortType getInPortType(final int index) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return inTypes[index];
     }
 
     protected final PortType getOutPortType(final int index) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return outTypes[index];
     }
 
     protected final void notifyViews(final Object arg) {

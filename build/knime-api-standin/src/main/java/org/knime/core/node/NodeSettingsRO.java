@@ -6,4 +6,6 @@ import org.knime.core.node.config.ConfigRO;
 public interface NodeSettingsRO extends ConfigRO {
 
     NodeSettingsRO getNodeSettings(String key) throws InvalidSettingsException;
+
+    void copyTo(org.knime.core.node.config.ConfigWO dest);
 }

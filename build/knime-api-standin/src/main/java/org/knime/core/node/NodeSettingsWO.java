@@ -6,4 +6,6 @@ import org.knime.core.node.config.ConfigWO;
 public interface NodeSettingsWO extends ConfigWO {
 
     NodeSettingsWO addNodeSettings(String key);
+
+    void addNodeSettings(NodeSettings settings);
 }

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.io.CsvSink;
 import org.imodel.core.io.DataFormatException;
+import org.imodel.core.io.TableSink;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
@@ -54,7 +54,7 @@ final class ConvertCommand {
         long start = System.nanoTime();
         QcReport qc = new QcReport();
         long[] rows = {0};
-        try (CsvSink<CycleRecord> sink = ReadCommand.cycleSink(target)) {
+        try (TableSink<CycleRecord> sink = ReadCommand.cycleSink(target)) {
             CyclerFileConverter.convertAll(input, s, null, qc, Progress.NONE, r -> {
                 sink.accept(r);
                 rows[0]++;

@@ -16,9 +16,9 @@ import org.imodel.core.data.CycleRecord;
 import org.imodel.core.datasets.DatasetFamily;
 import org.imodel.core.datasets.DatasetReader;
 import org.imodel.core.datasets.ReadOptions;
-import org.imodel.core.io.CsvSink;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.io.TableCsvWriter;
+import org.imodel.core.io.TableSink;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
@@ -45,7 +45,7 @@ final class ReadCommand {
         long start = System.nanoTime();
         QcReport qc = new QcReport();
         long rows;
-        try (CsvSink<CycleRecord> sink = cycleSink(target)) {
+        try (TableSink<CycleRecord> sink = cycleSink(target)) {
             rows = new DatasetReader(options).read(input, qc, sink, Progress.NONE);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -69,8 +69,8 @@ final class ReadCommand {
         return target.resolveSibling(name + "-qc.csv").toString();
     }
 
-    static CsvSink<CycleRecord> cycleSink(Path target) throws IOException {
-        return new CsvSink<>(Files.newBufferedWriter(target, StandardCharsets.UTF_8), CycleColumns.ALL,
+    static TableSink<CycleRecord> cycleSink(Path target) throws IOException {
+        return TableCsvWriter.sink(Files.newBufferedWriter(target, StandardCharsets.UTF_8), CycleColumns.ALL,
                 CycleColumns::values);
     }
 

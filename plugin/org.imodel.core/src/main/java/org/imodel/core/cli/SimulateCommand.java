@@ -13,10 +13,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.io.CsvSink;
+import org.imodel.core.io.TableSink;
 import org.imodel.core.sim.CellSimulator;
 import org.imodel.core.sim.SimulationCsv;
 import org.imodel.core.sim.SimulationSettings;
+import org.imodel.core.timeseries.TimeSample;
 
 /** {@code imodel simulate}: example cells from our own simulator, as a per-cycle table and optional time series. */
 final class SimulateCommand {
@@ -50,7 +51,7 @@ final class SimulateCommand {
         CellSimulator simulator = new CellSimulator(b.build());
         long start = System.nanoTime();
         long[] rows = {0};
-        try (CsvSink<CycleRecord> sink = ReadCommand.cycleSink(target)) {
+        try (TableSink<CycleRecord> sink = ReadCommand.cycleSink(target)) {
             simulator.simulate(r -> {
                 sink.accept(r);
                 rows[0]++;
@@ -70,7 +71,7 @@ final class SimulateCommand {
         for (int cell = 0; cell < simulator.settings().cells(); cell++) {
             Path file = folder.resolve(CellSimulator.cellId(cell) + ".csv");
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                    SimulationCsv.TimeSeriesWriter series = SimulationCsv.timeSeriesWriter(w)) {
+                    TableSink<TimeSample> series = SimulationCsv.timeSeriesWriter(w)) {
                 simulator.timeSeries(cell, series, null);
             } catch (UncheckedIOException e) {
                 throw e.getCause();

@@ -43,7 +43,8 @@ final class CanonicalRowMapper {
         double cycle = number(row, CycleColumns.CYCLE, line);
         if (cycle != Math.rint(cycle)) {
             throw new DataFormatException(file, line, CycleColumns.CYCLE, "the cycle number '"
-                    + text(row, CycleColumns.CYCLE) + "' is not a whole number. Fix the value.");
+                    + DataFormatException.echo(text(row, CycleColumns.CYCLE)) + "' is not a whole number. Fix the"
+                    + " value.");
         }
         return new CycleRecord(text(row, CycleColumns.CELL_ID), (int) cycle,
                 number(row, CycleColumns.CHARGE_CURRENT, line), number(row, CycleColumns.DISCHARGE_CURRENT, line),

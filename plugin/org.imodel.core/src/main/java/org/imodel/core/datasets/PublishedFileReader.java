@@ -1,8 +1,6 @@
 package org.imodel.core.datasets;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +9,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.io.CsvReader;
 import org.imodel.core.io.DataFormatException;
+import org.imodel.core.io.DelimitedRecords;
+import org.imodel.core.io.TextFiles;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
@@ -48,7 +47,7 @@ public final class PublishedFileReader {
     public long read(Path file, QcReport qc, Consumer<CycleRecord> sink, Progress progress)
             throws IOException, DataFormatException, CancelledException {
         String name = file.toString();
-        try (CsvReader csv = new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), ',', name)) {
+        try (DelimitedRecords csv = new DelimitedRecords(TextFiles.open(file, true), ',', name)) {
             String[] header = csv.next();
             if (header == null) {
                 throw new DataFormatException(name, 0, null, "the file is empty. Remove it from the folder or"
@@ -235,7 +234,8 @@ public final class PublishedFileReader {
             try {
                 value = Math.abs(Double.parseDouble(text.strip()));
             } catch (NumberFormatException e) {
-                throw new DataFormatException(name, line, column, "'" + text + "' is not a number; the capacity"
+                throw new DataFormatException(name, line, column, "'" + DataFormatException.echo(text)
+                        + "' is not a number; the capacity"
                         + " unit cannot be detected. Fix the value.");
             }
             if (value >= 50) {

@@ -108,7 +108,8 @@ final class PublishedRowMapper {
         double v = number(row, column, line);
         if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
             throw new DataFormatException(file, line, column,
-                    "the cycle number '" + row[index.get(column)] + "' is not a whole number. Fix the value.");
+                    "the cycle number '" + DataFormatException.echo(row[index.get(column)])
+                            + "' is not a whole number. Fix the value.");
         }
         return (int) v;
     }

@@ -37,15 +37,35 @@ public final class DataFormatException extends Exception {
         this(file.toString(), line, column, problem);
     }
 
+    /** Echoed file content is cut to about this many characters. */
+    public static final int ECHO_CHARS = 200;
+
+    /** A message longer than this keeps its start and its end (the advice), cut in the middle. */
+    static final int MAX_PROBLEM_CHARS = 2000;
+
+    /**
+     * @param text content of the file to quote in a message
+     * @return the text, cut to about {@value #ECHO_CHARS} characters (with the full length noted) when longer
+     */
+    public static String echo(String text) {
+        if (text == null || text.length() <= ECHO_CHARS) {
+            return text;
+        }
+        return text.substring(0, ECHO_CHARS) + "... (" + text.length() + " characters)";
+    }
+
     private static String format(String file, long line, String column, String problem) {
         StringBuilder sb = new StringBuilder(file);
         if (line > 0) {
             sb.append(", line ").append(line);
         }
         if (column != null) {
-            sb.append(", column '").append(column).append('\'');
+            sb.append(", column '").append(echo(column)).append('\'');
         }
-        return sb.append(": ").append(problem).toString();
+        String p = problem.length() <= MAX_PROBLEM_CHARS ? problem
+                : problem.substring(0, MAX_PROBLEM_CHARS / 2) + " [...] "
+                        + problem.substring(problem.length() - MAX_PROBLEM_CHARS / 4);
+        return sb.append(": ").append(p).toString();
     }
 
     /** @return the file (or table) name */

@@ -54,7 +54,8 @@ public final class Numbers {
     public static double parse(String text, String file, long line, String column) throws DataFormatException {
         Double v = parseOrNull(text);
         if (v == null) {
-            throw new DataFormatException(file, line, column, "'" + text.strip() + "' is not a number. Fix the value"
+            throw new DataFormatException(file, line, column, "'" + DataFormatException.echo(text.strip())
+                    + "' is not a number. Fix the value"
                     + " or remove the row (or let the reader skip bad rows).");
         }
         return v;

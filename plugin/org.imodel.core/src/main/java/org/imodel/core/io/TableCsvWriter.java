@@ -2,21 +2,30 @@ package org.imodel.core.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.Function;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.imodel.core.table.ColumnDef;
 
 /**
- * Writes a table as CSV: a header of column names, then one line per row. Lists are written as bracketed,
- * comma-separated numbers in a quoted field ({@code "[0.0, 0.1]"}), the form the readers accept; NaN is written
- * as {@code NaN}, a null value as an empty field.
+ * Writes a table as CSV on Apache Commons CSV: a header of column names, then one line per row ('\n' line ends,
+ * fields quoted only when they need it). Lists are written as bracketed, comma-separated numbers
+ * ({@code "[0.0, 0.1]"}, quoted because of their commas), the form the readers accept; NaN is written as
+ * {@code NaN}, infinities as {@code inf}/{@code -inf}, a null value as an empty field.
  */
 public final class TableCsvWriter implements Closeable {
 
-    private final Writer out;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
+            .setQuoteMode(QuoteMode.MINIMAL).get();
+
+    private final CSVPrinter printer;
     private final int columns;
-    private final StringBuilder line = new StringBuilder(1024);
+    private final StringBuilder list = new StringBuilder(1024);
 
     /**
      * @param out target (closed by {@link #close()})
@@ -24,15 +33,12 @@ public final class TableCsvWriter implements Closeable {
      * @throws IOException on write errors
      */
     public TableCsvWriter(Writer out, List<ColumnDef> columns) throws IOException {
-        this.out = out;
+        this.printer = new CSVPrinter(out, FORMAT);
         this.columns = columns.size();
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            text(columns.get(i).name());
+        for (ColumnDef c : columns) {
+            printer.print(c.name());
         }
-        flushLine();
+        printer.println();
     }
 
     /**
@@ -43,22 +49,16 @@ public final class TableCsvWriter implements Closeable {
         if (values.length != columns) {
             throw new IllegalArgumentException("row has " + values.length + " values for " + columns + " columns");
         }
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            Object v = values[i];
+        for (Object v : values) {
             if (v instanceof double[]) {
-                list((double[]) v);
+                printer.print(list((double[]) v));
             } else if (v instanceof Double) {
-                line.append(format((Double) v));
-            } else if (v instanceof Number) {
-                line.append(v);
-            } else if (v != null) {
-                text(v.toString());
+                printer.print(format((Double) v));
+            } else {
+                printer.print(v);
             }
         }
-        flushLine();
+        printer.println();
     }
 
     /**
@@ -75,38 +75,64 @@ public final class TableCsvWriter implements Closeable {
         return Double.toString(v);
     }
 
-    private void list(double[] values) {
-        line.append("\"[");
+    private String list(double[] values) {
+        list.setLength(0);
+        list.append('[');
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
-                line.append(", ");
+                list.append(", ");
             }
-            line.append(format(values[i]));
+            list.append(format(values[i]));
         }
-        line.append("]\"");
-    }
-
-    private void text(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            line.append(s);
-        } else {
-            line.append('"').append(s.replace("\"", "\"\"")).append('"');
-        }
-    }
-
-    private void flushLine() throws IOException {
-        line.append('\n');
-        out.write(line.toString());
-        line.setLength(0);
+        return list.append(']').toString();
     }
 
     /** @throws IOException when flushing fails */
     public void flush() throws IOException {
-        out.flush();
+        printer.flush();
     }
 
     @Override
     public void close() throws IOException {
-        out.close();
+        printer.close(true);
+    }
+
+    /**
+     * A sink that writes each item it receives as one row, so that engine producers can stream straight into a
+     * file; write errors are rethrown as {@link UncheckedIOException}.
+     *
+     * @param <T> item type
+     * @param out where to write (closed by the sink's {@code close()}); the header is written at once
+     * @param columns the columns
+     * @param values the row of an item, in column order
+     * @return the sink
+     */
+    public static <T> TableSink<T> sink(Writer out, List<ColumnDef> columns, Function<? super T, Object[]> values) {
+        TableCsvWriter writer;
+        try {
+            writer = new TableCsvWriter(out, columns);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TableSink<>() {
+            @Override
+            public void accept(T item) {
+                try {
+                    writer.write(values.apply(item));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                writer.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                writer.close();
+            }
+        };
     }
 }

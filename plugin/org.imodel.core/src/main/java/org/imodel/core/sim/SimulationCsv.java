@@ -8,13 +8,14 @@ import java.util.List;
 
 import org.imodel.core.data.CycleColumns;
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.io.CsvSink;
+import org.imodel.core.io.TableCsvWriter;
+import org.imodel.core.io.TableSink;
 import org.imodel.core.timeseries.TimeSample;
 
 /**
- * CSV writers for the simulator's output, built on {@link CsvSink}: numbers in Java's shortest exact decimal form
- * (reading them back gives the same doubles), lists as bracketed numbers in quoted fields. Both writers are
- * consumers, so they can be passed straight to {@link CellSimulator}; I/O errors are rethrown as
+ * CSV writers for the simulator's output, built on {@link TableCsvWriter#sink}: numbers in Java's shortest exact
+ * decimal form (reading them back gives the same doubles), lists as bracketed numbers in quoted fields. Both
+ * writers are consumers, so they can be passed straight to {@link CellSimulator}; I/O errors are rethrown as
  * {@link UncheckedIOException}. Closing a writer closes the underlying {@link Writer}.
  */
 public final class SimulationCsv {
@@ -31,16 +32,19 @@ public final class SimulationCsv {
      * @param out where to write; the header is written at once
      * @return a writer of time-series rows
      */
-    public static TimeSeriesWriter timeSeriesWriter(Writer out) {
-        return new TimeSeriesWriter(out);
+    public static TableSink<TimeSample> timeSeriesWriter(Writer out) {
+        return TableCsvWriter.sink(out, TimeSeriesTable.COLUMNS.subList(1, TimeSeriesTable.COLUMNS.size()), s -> {
+            Object[] row = TimeSeriesTable.values("", s);
+            return Arrays.copyOfRange(row, 1, row.length);
+        });
     }
 
     /**
      * @param out where to write; the header ({@link CycleColumns#ALL} names) is written at once
      * @return a writer of per-cycle rows
      */
-    public static CycleWriter cycleWriter(Writer out) {
-        return new CycleWriter(out);
+    public static TableSink<CycleRecord> cycleWriter(Writer out) {
+        return TableCsvWriter.sink(out, CycleColumns.ALL, CycleColumns::values);
     }
 
     /**
@@ -51,30 +55,12 @@ public final class SimulationCsv {
      * @throws IOException on write errors
      */
     public static void writeCycles(Iterable<CycleRecord> records, Writer out) throws IOException {
-        CycleWriter w = new CycleWriter(out);
+        TableSink<CycleRecord> w = cycleWriter(out);
         try {
             records.forEach(w);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         w.flush();
-    }
-
-    /** Writes {@link TimeSample}s as rows of {@link #TIME_SERIES_COLUMNS}. */
-    public static final class TimeSeriesWriter extends CsvSink<TimeSample> {
-        private TimeSeriesWriter(Writer out) {
-            super(out, TimeSeriesTable.COLUMNS.subList(1, TimeSeriesTable.COLUMNS.size()),
-                    s -> {
-                        Object[] row = TimeSeriesTable.values("", s);
-                        return Arrays.copyOfRange(row, 1, row.length);
-                    });
-        }
-    }
-
-    /** Writes {@link CycleRecord}s as rows of the canonical per-cycle table ({@link CycleColumns#ALL}). */
-    public static final class CycleWriter extends CsvSink<CycleRecord> {
-        private CycleWriter(Writer out) {
-            super(out, CycleColumns.ALL, CycleColumns::values);
-        }
     }
 }

@@ -37,12 +37,14 @@ final class CellParser {
         }
         double v = parse(s);
         if (Double.isNaN(v) && !isNanText(s)) {
-            throw new DataFormatException(file, line, c.name(), "'" + s + "' is not a number. Correct or delete"
+            throw new DataFormatException(file, line, c.name(), "'" + DataFormatException.echo(s)
+                    + "' is not a number. Correct or delete"
                     + " the row, or map another column to the " + c.role().label() + ".");
         }
         if (!Double.isFinite(v)) {
             if (required) {
-                throw new DataFormatException(file, line, c.name(), "'" + s + "' is not a finite number (NaN or"
+                throw new DataFormatException(file, line, c.name(), "'" + DataFormatException.echo(s)
+                        + "' is not a finite number (NaN or"
                         + " infinity); the " + c.role().label() + " is required on every row. Delete the row or"
                         + " correct the value in the export.");
             }
@@ -63,7 +65,8 @@ final class CellParser {
         if (s.indexOf(':') >= 0) {
             double v = clock(s);
             if (Double.isNaN(v)) {
-                throw new DataFormatException(file, line, c.name(), "'" + s + "' is neither a number nor a"
+                throw new DataFormatException(file, line, c.name(), "'" + DataFormatException.echo(s)
+                        + "' is neither a number nor a"
                         + " duration such as '1d 02:03:04.5' or '02:03:04'. Map the test time (elapsed time) column,"
                         + " not a date or clock time.");
             }
@@ -86,8 +89,9 @@ final class CellParser {
         }
         double v = parse(s);
         if (!Double.isFinite(v) || v != Math.rint(v) || Math.abs(v) > 1e9) {
-            throw new DataFormatException(file, line, c.name(), "'" + s + "' is not a whole " + c.role().label()
-                    + " number. Correct the row or map another column as the " + c.role().label() + ".");
+            throw new DataFormatException(file, line, c.name(), "'" + DataFormatException.echo(s) + "' is not a whole "
+                    + c.role().label() + " number. Correct the row or map another column as the "
+                    + c.role().label() + ".");
         }
         return (int) v;
     }

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.imodel.core.io.CsvReader;
 import org.imodel.core.io.DataFormatException;
+import org.imodel.core.io.DelimitedRecords;
 
 /**
  * Finds the header of a delimited export: the first of the first {@value #MAX_LINES} lines that, split at a tab,
@@ -116,7 +116,7 @@ final class HeaderLocator {
     }
 
     private static String[] split(String text, char d, String file) throws IOException, DataFormatException {
-        try (CsvReader r = new CsvReader(new StringReader(text), d, file)) {
+        try (DelimitedRecords r = new DelimitedRecords(new StringReader(text), d, file)) {
             String[] f = r.next();
             return f == null ? new String[0] : f;
         } catch (DataFormatException e) {

@@ -5,10 +5,6 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -20,8 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.imodel.core.io.CsvReader;
 import org.imodel.core.io.DataFormatException;
+import org.imodel.core.io.DelimitedRecords;
+import org.imodel.core.io.TextFiles;
 
 /**
  * Streams a raw cycler time series from a delimited text file as {@link TimeSample}s in SI units and the BDF sign
@@ -46,8 +43,7 @@ public final class TimeSeriesReader implements Closeable {
     private final String file;
     private final long fileSize;
     private final CountingStream counting;
-    private final CsvReader csv;
-    private final long lineOffset;
+    private final DelimitedRecords csv;
     private final int headerLine;
     private final char delimiter;
     private final CellParser parser;
@@ -78,11 +74,11 @@ public final class TimeSeriesReader implements Closeable {
         this.file = path.toString();
         this.fileSize = Files.size(path);
         HeaderLocator.Located located;
-        try (BufferedReader probe = reader(Files.newInputStream(path))) {
+        try (BufferedReader probe = TextFiles.open(path, false)) {
             located = HeaderLocator.locate(probe, file, mapping);
         }
         this.counting = new CountingStream(Files.newInputStream(path));
-        BufferedReader in = reader(counting);
+        BufferedReader in = TextFiles.reader(counting, false);
         try {
             for (int i = 0; i <= located.lineIndex(); i++) {
                 in.readLine();
@@ -91,8 +87,7 @@ public final class TimeSeriesReader implements Closeable {
             in.close();
             throw e;
         }
-        this.csv = new CsvReader(in, located.delimiter(), file);
-        this.lineOffset = located.lineIndex() + 1L;
+        this.csv = new DelimitedRecords(in, located.delimiter(), file, located.lineIndex() + 2L);
         this.headerLine = located.lineIndex() + 1;
         this.delimiter = located.delimiter();
         this.parser = new CellParser(file, delimiter);
@@ -155,12 +150,6 @@ public final class TimeSeriesReader implements Closeable {
                 cycles == null ? CycleSource.AUTO : cycles);
     }
 
-    private static BufferedReader reader(InputStream in) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-    }
-
     private ReadAhead decide(List<RawRow> ahead, Map<TimeSeriesRole, MappedColumn> mapped, ColumnMapping mapping,
             CycleSource source) throws DataFormatException {
         try {
@@ -206,7 +195,7 @@ public final class TimeSeriesReader implements Closeable {
     }
 
     private long fileLine() {
-        return csv.recordLine() + lineOffset;
+        return csv.recordLine();
     }
 
     private RawRow parse(String[] f, long ln, Map<TimeSeriesRole, MappedColumn> cols) throws DataFormatException {

@@ -36,7 +36,7 @@ class ListParserTest {
                 new ColumnDef("x", ColumnType.DOUBLE, ""), new ColumnDef("curve", ColumnType.DOUBLE_LIST, "")))) {
             w.write(new Object[] {"CY25-05_1-#1, \"a\"", Double.NaN, new double[] {0.0, 0.1, Double.NaN}});
         }
-        try (CsvReader in = new CsvReader(new StringReader(out.toString()), ',', "t")) {
+        try (DelimitedRecords in = new DelimitedRecords(new StringReader(out.toString()), ',', "t")) {
             assertArrayEquals(new String[] {"id", "x", "curve"}, in.next());
             String[] row = in.next();
             assertEquals("CY25-05_1-#1, \"a\"", row[0]);

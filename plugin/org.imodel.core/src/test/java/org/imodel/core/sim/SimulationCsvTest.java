@@ -14,8 +14,9 @@ import java.util.List;
 import org.imodel.core.data.CycleColumns;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.data.VoltageGrid;
-import org.imodel.core.io.CsvReader;
+import org.imodel.core.io.DelimitedRecords;
 import org.imodel.core.io.ListParser;
+import org.imodel.core.io.TableSink;
 import org.imodel.core.table.ColumnDef;
 import org.imodel.core.timeseries.TimeSample;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class SimulationCsvTest {
         SimulationCsv.writeCycles(records, text);
         String csv = text.toString();
         assertTrue(csv.contains(",\"[0.0, "), "lists are quoted bracketed lists");
-        CsvReader in = new CsvReader(new StringReader(csv), ',', "cycles.csv");
+        DelimitedRecords in = new DelimitedRecords(new StringReader(csv), ',', "cycles.csv");
         String[] header = in.next();
         assertEquals(CycleColumns.ALL.size(), header.length);
         for (int i = 0; i < header.length; i++) {
@@ -68,13 +69,13 @@ class SimulationCsvTest {
         CellSimulator sim = new CellSimulator(SimulationSettings.builder().cells(1).cyclesPerCell(2).build());
         List<TimeSample> samples = new ArrayList<>();
         StringWriter text = new StringWriter();
-        try (SimulationCsv.TimeSeriesWriter w = SimulationCsv.timeSeriesWriter(text)) {
+        try (TableSink<TimeSample> w = SimulationCsv.timeSeriesWriter(text)) {
             sim.timeSeries(0, t -> {
                 samples.add(t);
                 w.accept(t);
             }, null);
         }
-        CsvReader in = new CsvReader(new StringReader(text.toString()), ',', "series.csv");
+        DelimitedRecords in = new DelimitedRecords(new StringReader(text.toString()), ',', "series.csv");
         assertArrayEquals(SimulationCsv.TIME_SERIES_COLUMNS.toArray(new String[0]), in.next());
         for (TimeSample t : samples) {
             String[] f = in.next();

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imodel.core.io.TableSink;
 import org.imodel.core.table.ColumnDef;
 import org.imodel.core.table.ColumnType;
 import org.imodel.core.timeseries.TimeSample;
@@ -34,7 +35,7 @@ class TimeSeriesTableTest {
         List<TimeSample> samples = new ArrayList<>();
         sim.timeSeries(0, samples::add, null);
         StringWriter text = new StringWriter();
-        SimulationCsv.TimeSeriesWriter writer = SimulationCsv.timeSeriesWriter(text);
+        TableSink<TimeSample> writer = SimulationCsv.timeSeriesWriter(text);
         writer.accept(samples.get(7));
         String[] fields = text.toString().split("\n")[1].split(",");
         Object[] values = TimeSeriesTable.values("SIM-001", samples.get(7));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.imodel.core.data.CycleRecord;
+import org.imodel.core.io.TableSink;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
 import org.imodel.core.sim.CellSimulator;
@@ -82,7 +83,7 @@ class SimulatorRoundTripTest {
         Path file = dir.resolve("sim.bdf.csv");
         List<CycleRecord> truth = new ArrayList<>();
         try (Writer w = Files.newBufferedWriter(file);
-                SimulationCsv.TimeSeriesWriter ts = SimulationCsv.timeSeriesWriter(w)) {
+                TableSink<TimeSample> ts = SimulationCsv.timeSeriesWriter(w)) {
             sim.timeSeries(0, ts, truth::add);
         }
         List<CycleRecord> rows = new ArrayList<>();

@@ -1,4 +1,5 @@
-// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signatures from the KNIME 5.5 public API;
+// minimal behaviour written by us from KNIME's public API documentation, so that our nodes can run in tests.
 package org.knime.core.data.container;
 
 import org.knime.core.data.DataCell;
@@ -7,14 +8,15 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.RowKey;
 import org.knime.core.node.ExecutionMonitor;
 
+/** Computes new cells for each row of a column rearrangement. */
 public interface CellFactory {
 
     default DataCell[] getCells(final DataRow row) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        throw new IllegalStateException("Neither getCells(DataRow) nor getCells(DataRow, long) is implemented");
     }
 
     default DataCell[] getCells(final DataRow row, final long rowIndex) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return getCells(row);
     }
 
     DataColumnSpec[] getColumnSpecs();
@@ -24,6 +26,6 @@ public interface CellFactory {
 
     default void setProgress(final long curRowNr, final long rowCount, final RowKey lastKey,
             final ExecutionMonitor exec) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        setProgress((int) curRowNr, (int) rowCount, lastKey, exec);
     }
 }

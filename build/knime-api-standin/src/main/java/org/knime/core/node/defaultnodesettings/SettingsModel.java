@@ -1,6 +1,11 @@
-// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signatures from the KNIME 5.5 public API;
+// minimal behaviour written by us from KNIME's public API documentation, so that our nodes can run in tests.
 package org.knime.core.node.defaultnodesettings;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.event.ChangeEvent;
 import javax.swing.event.ChangeListener;
 
 import org.knime.core.node.InvalidSettingsException;
@@ -9,7 +14,17 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.port.PortObjectSpec;
 
+/**
+ * A settings model. As in the settings.xml files KNIME writes, saveSettingsTo writes a config
+ * "&lt;key&gt;_Internals" {SettingsModelID, EnabledStatus} before the value itself; loading reads the value and,
+ * when present, the enabled status (KNIME tolerates a missing _Internals config).
+ */
 public abstract class SettingsModel {
+
+    private static final String INTERNALS = "_Internals";
+
+    private boolean enabled = true;
+    private final List<ChangeListener> listeners = new ArrayList<>();
 
     public SettingsModel() {
     }
@@ -18,7 +33,10 @@ public abstract class SettingsModel {
 
     public final <T extends SettingsModel> T createCloneWithValidatedValue(final NodeSettingsRO settings)
         throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        T clone = createClone();
+        clone.validateSettingsForModel(settings);
+        clone.loadSettingsForModel(settings);
+        return clone;
     }
 
     protected abstract String getModelTypeID();
@@ -37,39 +55,55 @@ public abstract class SettingsModel {
     protected abstract void saveSettingsForModel(NodeSettingsWO settings);
 
     public final void saveSettingsTo(final NodeSettingsWO settings) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        NodeSettingsWO internals = settings.addNodeSettings(getConfigName() + INTERNALS);
+        internals.addString("SettingsModelID", getModelTypeID());
+        internals.addBoolean("EnabledStatus", enabled);
+        saveSettingsForModel(settings);
     }
 
     public final void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        loadSettingsForModel(settings);
+        if (settings.containsKey(getConfigName() + INTERNALS)) {
+            setEnabled(settings.getNodeSettings(getConfigName() + INTERNALS).getBoolean("EnabledStatus", true));
+        }
     }
 
     public final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        validateSettingsForModel(settings);
     }
 
     public boolean isEnabled() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return enabled;
     }
 
     public void setEnabled(final boolean enabled) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        boolean changed = this.enabled != enabled;
+        this.enabled = enabled;
+        if (changed) {
+            notifyChangeListeners();
+        }
     }
 
     public void addChangeListener(final ChangeListener l) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        if (!listeners.contains(l)) {
+            listeners.add(l);
+        }
     }
 
     public void removeChangeListener(final ChangeListener l) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        listeners.remove(l);
     }
 
     protected void prependChangeListener(final ChangeListener l) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        listeners.remove(l);
+        listeners.add(0, l);
     }
 
     protected void notifyChangeListeners() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        ChangeEvent event = new ChangeEvent(this);
+        for (ChangeListener l : new ArrayList<>(listeners)) {
+            l.stateChanged(event);
+        }
     }
 
     @Override

@@ -1,4 +1,5 @@
-// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signatures from the KNIME 5.5 public API;
+// minimal behaviour written by us from KNIME's public API documentation, so that our nodes can run in tests.
 package org.knime.core.node.defaultnodesettings;
 
 import org.knime.core.node.InvalidSettingsException;
@@ -7,70 +8,90 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.port.PortObjectSpec;
 
+/** A int setting stored under its config name as a KNIME int entry; model type "SMID_integer". */
 public class SettingsModelInteger extends SettingsModelNumber {
 
+    private final String configName;
+    private int value;
+
     public SettingsModelInteger(final String configName, final int defaultValue) {
+        if (configName == null || configName.isEmpty()) {
+            throw new IllegalArgumentException("The configName must be a non-empty string");
+        }
+        this.configName = configName;
+        this.value = defaultValue;
     }
 
     public int getIntValue() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return value;
     }
 
     public void setIntValue(final int newValue) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        try {
+            validateValue(newValue);
+        } catch (InvalidSettingsException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        boolean changed = value != newValue;
+        value = newValue;
+        if (changed) {
+            notifyChangeListeners();
+        }
     }
 
     protected void validateValue(final int value) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        // any value
     }
 
     public String getKey() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return configName;
     }
 
     @Override
     protected SettingsModelInteger createClone() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return new SettingsModelInteger(configName, value);
     }
 
     @Override
     protected String getModelTypeID() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return "SMID_integer";
     }
 
     @Override
     protected String getConfigName() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return configName;
     }
 
     @Override
     protected void loadSettingsForDialog(final NodeSettingsRO settings, final PortObjectSpec[] specs)
         throws NotConfigurableException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        setIntValue(settings.getInt(configName, value));
     }
 
     @Override
     protected void saveSettingsForDialog(final NodeSettingsWO settings) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        saveSettingsForModel(settings);
     }
 
     @Override
     protected void validateSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        validateValue(settings.getInt(configName));
     }
 
     @Override
     protected void loadSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        int loaded = settings.getInt(configName);
+        validateValue(loaded);
+        setIntValue(loaded);
     }
 
     @Override
     protected void saveSettingsForModel(final NodeSettingsWO settings) {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        settings.addInt(configName, value);
     }
 
     @Override
     public String toString() {
-        throw new UnsupportedOperationException("compile-only KNIME API stand-in");
+        return getClass().getSimpleName() + " ('" + configName + "')";
     }
 }

@@ -1,11 +1,14 @@
-// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signature from KNIME 5.5 public API.
+// Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signatures from the KNIME 5.5 public API;
+// minimal behaviour written by us from KNIME's public API documentation, so that our nodes can run in tests.
 package org.knime.core.node.port;
 
+import java.io.InputStream;
 import java.util.zip.ZipInputStream;
 
+/** The zip stream KNIME hands to a port serializer; created by the framework (here: by test harnesses). */
 public class PortObjectZipInputStream extends ZipInputStream {
 
-    private PortObjectZipInputStream() {
-        super((java.io.InputStream) null);
+    PortObjectZipInputStream(final InputStream stream) {
+        super(stream);
     }
 }
