@@ -30,6 +30,7 @@ import org.imodel.core.report.ScenarioChart;
 import org.imodel.core.report.TrajectoryPlot;
 import org.imodel.core.sim.CellSimulator;
 import org.imodel.core.sim.OperatingCondition;
+import org.imodel.core.sim.ScenarioBlock;
 import org.imodel.core.sim.SimulationSettings;
 import org.imodel.core.table.ColumnDef;
 import org.imodel.core.table.ColumnType;
@@ -63,6 +64,13 @@ final class DemoCommand {
             new OperatingCondition(0.5, 1, 35), new OperatingCondition(1, 1, 45), new OperatingCondition(0.5, 2, 25),
             new OperatingCondition(1, 2, 25), new OperatingCondition(0.5, 1, 35));
 
+    /**
+     * Changes of use late in every cell's life (after the held-out cells' horizon), so that training windows also
+     * show how the capacity responds when the use changes.
+     */
+    static final List<ScenarioBlock> USE_CHANGES = List.of(ScenarioBlock.rates(TODAY + 60, 1, 2),
+            ScenarioBlock.temperature(TODAY + 100, 45));
+
     /** The held-out cells' use up to today. */
     static final OperatingCondition HELD_OUT_USE = new OperatingCondition(0.5, 1, 25);
 
@@ -91,7 +99,7 @@ final class DemoCommand {
             use.add(HELD_OUT_USE);
         }
         SimulationSettings sim = SimulationSettings.builder().cells(use.size()).cellConditions(use).cyclesPerCell(240)
-                .seed(seed).build();
+                .scenario(USE_CHANGES).seed(seed).build();
         List<CycleRecord> rows = new CellSimulator(sim).simulate();
         List<String> cells = rows.stream().map(CycleRecord::cellId).distinct().toList();
         List<String> test = cells.subList(cells.size() - HELD_OUT, cells.size());

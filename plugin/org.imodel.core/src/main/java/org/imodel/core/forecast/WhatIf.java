@@ -31,7 +31,8 @@ public final class WhatIf {
      *
      * @param cellId cell id
      * @param state the cell as measured today
-     * @param lives per scenario, the cell's whole true life (one row per cycle) when the scenario starts after today
+     * @param lives per scenario, the cell's whole true life (one row per cycle): its own use (with the settings'
+     *        scenario blocks up to today), then the scenario from the cycle after today on
      * @param forecasts per scenario, the forecast from today
      */
     public record CellResult(String cellId, CellState state, List<List<CycleRecord>> lives,
@@ -93,7 +94,12 @@ public final class WhatIf {
         for (int cell : cellIndices) {
             List<List<CycleRecord>> lives = new ArrayList<>();
             for (OperatingCondition s : scenarios) {
-                List<ScenarioBlock> blocks = new ArrayList<>(settings.scenario());
+                List<ScenarioBlock> blocks = new ArrayList<>();
+                for (ScenarioBlock before : settings.scenario()) {
+                    if (before.fromCycle() <= today) {
+                        blocks.add(before);
+                    }
+                }
                 blocks.add(ScenarioBlock.of(today + 1, s));
                 lives.add(new CellSimulator(settings.toBuilder().scenario(blocks).build()).simulateCell(cell));
             }
