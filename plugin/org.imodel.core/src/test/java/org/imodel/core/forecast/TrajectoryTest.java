@@ -3,6 +3,7 @@ package org.imodel.core.forecast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,20 @@ class TrajectoryTest {
         Trajectory unknown = of(Double.NaN, 1f, 0.5f);
         assertTrue(unknown.crossingCycle(0.8).isEmpty(), "no nominal capacity: no SOH, no crossing");
         assertTrue(Double.isNaN(unknown.soh(0)));
+    }
+
+    @Test
+    void tablesGiveOneRowPerStepAndASummaryWithTheCrossing() {
+        Trajectory t = of(3.0, 2.7f, 2.55f, 2.39f);
+        List<Object[]> rows = TrajectoryTable.rows(t);
+        assertEquals(3, rows.size());
+        assertEquals(102, rows.get(2)[2]);
+        assertEquals(2, rows.get(2)[3]);
+        assertEquals(TrajectoryTable.COLUMNS.size(), rows.get(0).length);
+        Object[] summary = TrajectoryTable.summary(t, 0.8);
+        assertEquals(TrajectoryTable.SUMMARY_COLUMNS.size(), summary.length);
+        assertEquals("102", summary[8]);
+        assertEquals(TrajectoryTable.BEYOND, TrajectoryTable.summary(t, 0.7)[8]);
+        assertEquals("UNKNOWN", summary[9]);
     }
 }
