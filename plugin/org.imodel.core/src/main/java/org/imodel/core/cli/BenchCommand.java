@@ -8,11 +8,22 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.djl.DjlRuntime;
+import org.imodel.core.features.FeatureExtractor;
+import org.imodel.core.forecast.CellState;
+import org.imodel.core.forecast.CellStates;
+import org.imodel.core.forecast.SweepBenchmark;
+import org.imodel.core.io.DataFormatException;
+import org.imodel.core.model.ImodelNetwork;
+import org.imodel.core.model.NamedArray;
+import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.Recipe;
+import org.imodel.core.training.TrainedModel;
 import org.imodel.core.training.TrainingBenchmark;
 import org.imodel.core.training.TrainingSettings;
 
@@ -34,6 +45,9 @@ final class BenchCommand extends CliCommand {
 
     /** Page faults per training step above which the allocator note is printed (with the launcher's settings: 2-35). */
     static final double FAULTS_HINT = 100;
+
+    /** Cell states in the scenario sweep. */
+    static final int SWEEP_CELLS = 1000;
 
     @Option(names = "--data", paramLabel = "<UL-NCA folder>", description = "The UL-NCA data (default: the shared"
             + " folder's data/UL-NCA, found through IMODEL_SHARED or ../shared).")
@@ -73,9 +87,38 @@ final class BenchCommand extends CliCommand {
         }
         out.printf(Locale.ROOT, "inference: %.3f ms per window at batch 1, %.4f ms per window at batch 256; peak RSS"
                 + " %.0f MB%n", r.inferBatch1Millis(), r.inferBatch256MillisPerWindow(), rss);
+        SweepBenchmark.Result sweep = sweep(rows);
+        out.printf(Locale.ROOT, "scenario sweep: %d cells x 27 scenarios = %d forecasts of 50 cycles in %.2f s with 2"
+                + " threads; %.0f forecasts/s with 1 thread, %.0f with 2 (batch 256, best of 2 runs)%n",
+                sweep.forecasts() / 27, sweep.forecasts(), sweep.sweepSeconds(), sweep.perSecond1t(),
+                sweep.perSecond2t());
         out.printf(Locale.ROOT, "step_ms=%.2f epoch_s=%.3f infer_b1_ms=%.3f infer_b256_ms_per_window=%.4f"
-                + " peak_rss_mb=%.0f%n", r.stepMillis(), r.epochSeconds(), r.inferBatch1Millis(),
-                r.inferBatch256MillisPerWindow(), rss);
+                + " peak_rss_mb=%.0f sweep_s=%.3f forecasts_per_s_1t=%.0f forecasts_per_s_2t=%.0f%n", r.stepMillis(),
+                r.epochSeconds(), r.inferBatch1Millis(), r.inferBatch256MillisPerWindow(), rss, sweep.sweepSeconds(),
+                sweep.perSecond1t(), sweep.perSecond2t());
+    }
+
+    /**
+     * The sweep of {@link SweepBenchmark} over {@value #SWEEP_CELLS} cell states (cycles of the bench cells, in file
+     * order), with freshly initialised parameters: the forward pass costs the same whatever the parameter values.
+     */
+    private static SweepBenchmark.Result sweep(List<CycleRecord> rows) throws CancelledException {
+        TrainingSettings settings = TrainingSettings.defaults(50, Recipe.RECOMMENDED);
+        Map<String, NamedArray> parameters;
+        try (ImodelNetwork fresh = ImodelNetwork.create(settings.config(12), 1)) {
+            parameters = fresh.exportParameters();
+        }
+        try (TrainedModel model = ImodelTrainer.importParameters(rows, TRAIN, VALIDATION, settings, parameters,
+                "bench")) {
+            FeatureExtractor extractor = new FeatureExtractor(model.spec().features());
+            List<CellState> cells = new ArrayList<>(SWEEP_CELLS);
+            for (CycleRecord r : rows) {
+                if (cells.size() < SWEEP_CELLS && r.relaxationVoltage().length > 1) {
+                    cells.add(CellStates.state(extractor, model.spec(), r, Double.NaN));
+                }
+            }
+            return SweepBenchmark.run(model, cells, Progress.NONE);
+        }
     }
 
     private Path defaultData() {

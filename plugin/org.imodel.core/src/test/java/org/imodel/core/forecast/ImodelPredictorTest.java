@@ -129,8 +129,9 @@ class ImodelPredictorTest {
         p.setProperty("config.features", "6");
         p.setProperty("scaler.mean", "0,0,0,0,0,0");
         p.setProperty("scaler.scale", "1,1,1,1,1,1");
-        p.setProperty("envelope.featureMin", "0,0,0,0,0,0");
-        p.setProperty("envelope.featureMax", "1,1,1,1,1,1");
+        for (String key : List.of("featureMin", "featureMax", "scenarioMin", "scenarioMax")) {
+            p.remove("envelope." + key);
+        }
         ModelSpec sixFeatures = ModelSpecCodec.read(p);
         IOException names = assertThrows(IOException.class,
                 () -> TrainedModel.load(new ModelFile(sixFeatures, good.parameters())));

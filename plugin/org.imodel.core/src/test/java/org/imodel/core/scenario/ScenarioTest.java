@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.imodel.core.artifact.ModelSpec;
@@ -109,5 +110,29 @@ class ScenarioTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> ModelUnits.toModel(odd, TestSpecs.spec("C-code", 10), Double.NaN, "x"));
         assertTrue(e.getMessage().contains("1.5C has no such code"), e.getMessage());
+    }
+
+    @Test
+    void scenarioTableRoundTripsAndNamesBadRows() {
+        List<Scenario> in = List.of(ScheduleText.parse("plan", "2 cycles at 0.5C/1C 25, then 1 at 1C/2C 35"),
+                Scenario.constant("amps", ScenarioUnit.AMPERE, 2, 1.5, 3, 30));
+        List<Object[]> rows = ScenarioTable.rows(in);
+        assertEquals(5, rows.size());
+        assertArrayEquals(new Object[] {"plan", 3, 1.0, 2.0, 35.0, "C"}, rows.get(2));
+        List<Scenario> back = ScenarioTable.read(rows, i -> "line " + (i + 2));
+        assertEquals(2, back.size());
+        assertEquals("amps", back.get(1).name());
+        assertEquals(ScenarioUnit.AMPERE, back.get(1).unit());
+        assertEquals(2.0, back.get(0).discharge(2));
+        List<Object[]> gap = new ArrayList<>(rows);
+        gap.remove(1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioTable.read(gap, i -> "line " + (i + 2)));
+        assertEquals("line 3: scenario 'plan' has future_cycle 3 where 2 was expected; list each scenario's cycles as"
+                + " 1, 2, 3, ... without gaps", e.getMessage());
+        List<Object[]> mixed = new ArrayList<>(rows);
+        mixed.set(4, new Object[] {"amps", 2, 1.5, 3.0, 30.0, "C"});
+        e = assertThrows(IllegalArgumentException.class, () -> ScenarioTable.read(mixed, i -> "line " + (i + 2)));
+        assertTrue(e.getMessage().startsWith("line 6: scenario 'amps' changes its current_unit"), e.getMessage());
     }
 }
