@@ -24,7 +24,8 @@ import org.knime.core.node.port.PortObject;
 
 /**
  * Runs every committed workflow of test-workflows/ headless (its saved files, not the description), the nodes in
- * graph order through the KNIME stand-in, and checks each workflow's documented results. The published-UL example
+ * graph order through the KNIME stand-in, and checks each workflow's documented results and warnings (a node warns
+ * exactly where the description says so). The published-UL example
  * runs on a copy whose data folder is filled from ../shared/data as a user would fill it (skipped with a message
  * when ../shared is absent, a failure under CI=true).
  */
@@ -62,6 +63,14 @@ class TestWorkflowRunTest {
             }
             report.append(String.format(Locale.ROOT, " #%d port %d %s = %.4g;", e.nodeId(), e.port(),
                     e.check().quantity(), e.check().value(out)));
+        }
+        for (NodeRun run : runs.values()) {
+            String expected = w.warnings().get(run.id());
+            if (expected == null && run.warning() != null) {
+                failures.add("node #" + run.id() + " warns unexpectedly: " + run.warning());
+            } else if (expected != null && (run.warning() == null || !run.warning().contains(expected))) {
+                failures.add("node #" + run.id() + " should warn '" + expected + "' but warns: " + run.warning());
+            }
         }
         System.out.println(report);
         assertEquals(List.of(), failures, w.folder() + ": documented results not met");

@@ -145,6 +145,7 @@ public final class WorkflowDescription {
     private final List<Connection> connections = new ArrayList<>();
     private final List<DataFile> dataFiles = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
+    private final java.util.Map<Integer, String> warnings = new java.util.TreeMap<>();
     private UserData userData;
 
     private WorkflowDescription(Kind kind, String name) {
@@ -193,6 +194,15 @@ public final class WorkflowDescription {
     }
 
     /**
+     * @param part adds a part shared by several workflows (nodes, connections)
+     * @return this
+     */
+    public WorkflowDescription then(Consumer<WorkflowDescription> part) {
+        part.accept(this);
+        return this;
+    }
+
+    /**
      * @param sourceId source node
      * @param sourcePort its output port (1 = first)
      * @param destId destination node
@@ -235,6 +245,23 @@ public final class WorkflowDescription {
     public WorkflowDescription expect(int nodeId, int port, String what, Check check) {
         expectations.add(new Expectation(nodeId, port, what, check));
         return this;
+    }
+
+    /**
+     * Documents a warning the node sets when the workflow runs (every other node runs without one).
+     *
+     * @param nodeId node
+     * @param fragment a part of the warning's text
+     * @return this
+     */
+    public WorkflowDescription expectWarning(int nodeId, String fragment) {
+        warnings.put(nodeId, fragment);
+        return this;
+    }
+
+    /** @return the documented warnings: node id to a part of its text */
+    public java.util.Map<Integer, String> warnings() {
+        return java.util.Collections.unmodifiableMap(warnings);
     }
 
     /** @return testflow or example */
