@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
@@ -43,16 +44,32 @@ public final class WorkflowRunner {
      *             input
      */
     public static Map<Integer, NodeRun> run(SavedWorkflow workflow) throws Exception {
-        Map<Integer, NodeRun> runs = new LinkedHashMap<>();
-        setWorkflowDirectory(workflow.dir());
-        try {
+        return inWorkflow(workflow.dir(), () -> {
+            Map<Integer, NodeRun> runs = new LinkedHashMap<>();
             for (SavedWorkflow.Node node : order(workflow)) {
                 runs.put(node.id(), execute(workflow, node, runs));
             }
+            return runs;
+        });
+    }
+
+    /**
+     * Runs work as inside a workflow saved in dir: knime://knime.workflow/ URLs resolve against dir, as KNIME
+     * resolves them for the nodes of a workflow.
+     *
+     * @param dir the workflow folder
+     * @param work what to run
+     * @param <T> its result
+     * @return the result
+     * @throws Exception what work throws
+     */
+    public static <T> T inWorkflow(Path dir, Callable<T> work) throws Exception {
+        setWorkflowDirectory(dir);
+        try {
+            return work.call();
         } finally {
             setWorkflowDirectory(null);
         }
-        return runs;
     }
 
     private static NodeRun execute(SavedWorkflow workflow, SavedWorkflow.Node node, Map<Integer, NodeRun> done)
