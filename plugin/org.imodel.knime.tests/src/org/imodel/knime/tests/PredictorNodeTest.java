@@ -77,13 +77,10 @@ class PredictorNodeTest {
     }
 
     @Test
-    void warnsWhenNoWindowIsComplete() throws Exception {
-        NodeHarness<?> node = NodeHarness.of(FACTORY);
+    void aCellTooShortForOneWindowIsNamedWithTheFix() throws Exception {
         BufferedDataTable shortCell = cycleTable(TEST_CELL.subList(0, 5));
-        PortObject[] out = node.execute(model(), shortCell);
-        assertEquals(0, ((BufferedDataTable) out[0]).size());
-        String warning = node.warning();
-        assertFalse(warning == null || !warning.contains("horizon of 10"), String.valueOf(warning));
+        invalid(() -> NodeHarness.of(FACTORY).execute(model(), shortCell), "Cell SIM-005 has 5 rows",
+                "horizon 10", "Leave the cell out");
     }
 
     @Test
