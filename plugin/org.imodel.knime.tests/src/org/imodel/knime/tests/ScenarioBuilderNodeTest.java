@@ -95,6 +95,10 @@ class ScenarioBuilderNodeTest {
     void wrongSettingsNameTheSettingAndTheFix() throws Exception {
         invalid(() -> node(FACTORY, s -> s.addString("charge_currents", "0.5, x")).configure(), "'x' is not a number",
                 "charge_currents", "separated by commas");
+        invalid(() -> NodeHarness.of(FACTORY).validateSettings(settings(FACTORY, s -> {
+            s.addString("mode", "schedules");
+            s.addString("schedules", "a: 5 at 0.5C/1C 25 | a: 5 at 1C/1C 25");
+        })), "'a' is used twice");
         invalid(() -> node(FACTORY, s -> s.addString("discharge_currents", "1, 1")).configure(), "discharge",
                 "repeat a value", "give each value once");
         invalid(() -> node(FACTORY, s -> s.addString("current_unit", "mA")).configure(), "'mA'",
@@ -107,6 +111,11 @@ class ScenarioBuilderNodeTest {
             s.addString("mode", "schedules");
             s.addString("schedules", "a: 5 at 0.5C/1C 25 | a: 5 at 1C/1C 25");
         }).configure(), "entry 2", "'a' is used twice", "its own name");
+        NodeHarness<?> unchanged = node(FACTORY, ScenarioBuilderNodeTest::grid);
+        invalid(() -> unchanged.loadSettings(settings(FACTORY, s -> s.addString("temperatures_celsius", "hot"))),
+                "'hot' is not a number");
+        assertEquals("25, 35", unchanged.saveSettings().getString("temperatures_celsius"),
+                "rejected settings are not loaded");
     }
 
     @Test

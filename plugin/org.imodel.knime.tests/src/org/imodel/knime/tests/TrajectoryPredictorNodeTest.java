@@ -143,6 +143,8 @@ class TrajectoryPredictorNodeTest {
                 "Scenario Builder");
         invalid(() -> predictor(s -> s.addString("soh_thresholds", "0.8, 1.5")).configure(model, cells, scenarios),
                 "'1.5'", "between 0 and 1", "soh_thresholds", "e.g. 0.8, 0.7");
+        invalid(() -> NodeHarness.of(FACTORY).validateSettings(settings(FACTORY, s -> s.addString("soh_thresholds",
+                "80%, 80%"))), "'80%' is given twice");
         ModelSpec spec = ((ImodelPortObjectSpec) model).modelSpec().orElseThrow();
         ModelSpec milliampere = new ModelSpec(spec.config(), spec.features(), spec.featureDefaults(),
                 spec.featureNames(), spec.scalerMean(), spec.scalerScale(), spec.windowRule(),

@@ -11,6 +11,7 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -32,6 +33,15 @@ final class ScenarioBuilderNodeModel extends SettingsNodeModel<ScenarioBuilderSe
 
     ScenarioBuilderNodeModel() {
         super(new PortType[0], new PortType[] {BufferedDataTable.TYPE}, new ScenarioBuilderSettings());
+    }
+
+    /** Also refuses settings whose values or schedules do not parse (the dialog's OK then says why). */
+    @Override
+    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
+        ScenarioBuilderSettings candidate = new ScenarioBuilderSettings();
+        candidate.validate(s);
+        candidate.load(s);
+        candidate.scenarios();
     }
 
     @Override

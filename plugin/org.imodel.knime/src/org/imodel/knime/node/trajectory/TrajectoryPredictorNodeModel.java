@@ -17,6 +17,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -45,6 +46,15 @@ final class TrajectoryPredictorNodeModel extends SettingsNodeModel<TrajectoryPre
     TrajectoryPredictorNodeModel() {
         super(new PortType[] {ImodelPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE},
                 new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE}, new TrajectoryPredictorSettings());
+    }
+
+    /** Also refuses thresholds that do not parse (the dialog's OK then says why). */
+    @Override
+    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
+        TrajectoryPredictorSettings candidate = new TrajectoryPredictorSettings();
+        candidate.validate(s);
+        candidate.load(s);
+        candidate.sohThresholds();
     }
 
     @Override
