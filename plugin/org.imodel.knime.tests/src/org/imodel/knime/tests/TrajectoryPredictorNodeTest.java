@@ -156,7 +156,10 @@ class TrajectoryPredictorNodeTest {
     @Test
     void executeGivesTheEngineForecastsOfTheLatestCycle() throws Exception {
         NodeHarness<?> node = predictor(s -> { });
-        PortObject[] out = node.execute(model(), cycleTable(CELLS), scenarioTable());
+        Execution execution = new Execution();
+        PortObject[] out = node.execute(execution, model(), cycleTable(CELLS), scenarioTable());
+        assertEquals(1.0, execution.progress(), 1e-9);
+        assertEquals("Forecast 1080 trajectories of 90 cells", execution.message());
         List<Trajectory> expected = engine(CELLS, ScenarioBuilderNodeTest.engineGrid(), CellStates.LATEST,
                 Double.NaN);
         assertEquals(90 * 12, expected.size());
@@ -266,11 +269,20 @@ class TrajectoryPredictorNodeTest {
         BufferedDataTable cells = cycleTable(CELLS);
         BufferedDataTable scenarios = scenarioTable();
         cancelHonoured(predictor(s -> { }), model(), cells, scenarios);
-        Execution full = new Execution();
-        predictor(s -> { }).executeStreaming(full, new long[0], model(), cells, scenarios);
-        long last = full.cancelChecks();
-        assertTrue(last > 144 + 5, "checks while reading scenarios, cells and forecasting: " + last);
-        Execution late = new Execution().cancelAtCheck(last);
-        invalidCancel(() -> predictor(s -> { }).executeStreaming(late, new long[0], model(), cells, scenarios));
+        // checks: one per scenario row (144), one per 256 cell rows (8 of 2160 rows, before the first forecasting
+        // call: 1024 forecasts are pending only after cell 86), then the forecaster's polls: cancel in the first
+        int forecasting = 144 + 8 + 1;
+        for (boolean streaming : new boolean[] {false, true}) {
+            Execution execution = new Execution().cancelAtCheck(forecasting);
+            NodeHarness<?> node = predictor(s -> { });
+            invalidCancel(() -> {
+                if (streaming) {
+                    node.executeStreaming(execution, new long[0], model(), cells, scenarios);
+                } else {
+                    node.execute(execution, model(), cells, scenarios);
+                }
+            });
+            assertEquals(forecasting, execution.cancelChecks(), "stopped at the forecaster's first check");
+        }
     }
 }

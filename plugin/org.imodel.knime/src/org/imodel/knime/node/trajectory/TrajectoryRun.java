@@ -90,8 +90,7 @@ final class TrajectoryRun {
                 cell.add(r);
                 if ((++read & 255) == 0) {
                     exec.checkCanceled();
-                    exec.setProgress(total > 0 ? read / (double) total : 0, "Read " + read + " rows, forecast "
-                            + forecasts + " trajectories of " + cells + " cells");
+                    progress(exec, read, total);
                 }
             }
             if (!cell.isEmpty()) {
@@ -108,6 +107,16 @@ final class TrajectoryRun {
         summary.close();
         exec.setProgress(1, "Forecast " + forecasts + " trajectories of " + cells + " cells");
         return warning();
+    }
+
+    /** Progress over the rows when their number is known (a whole table), otherwise only the message. */
+    private void progress(ExecutionContext exec, long read, long total) {
+        String message = "Read " + read + " rows, forecast " + forecasts + " trajectories of " + cells + " cells";
+        if (total > 0) {
+            exec.setProgress(read / (double) total, message);
+        } else {
+            exec.setMessage(message);
+        }
     }
 
     private List<ForecastJob> jobs(List<CycleRecord> cell, Set<String> done) {
