@@ -65,7 +65,7 @@ class CommandLineTest {
         });
         cli.reset();
         assertEquals(0, cli.run("demo", "--help"));
-        assertTrue(cli.out().matches("(?s).*--epochs=N\\s+Training epochs\\.\\s+Default: 200.*"), cli.out());
+        assertTrue(cli.out().matches("(?s).*--epochs=N\\s+Training epochs\\.\\s+Default: 120.*"), cli.out());
     }
 
     @Test

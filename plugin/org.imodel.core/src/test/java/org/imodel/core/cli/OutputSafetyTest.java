@@ -151,7 +151,7 @@ class OutputSafetyTest {
         Path report = dir.resolve("demo");
         assertEquals(0, cli.run("demo", "--out", report.toString(), "--epochs", "1", "--horizon", "10"), cli.err());
         Map<Path, byte[]> before = snapshot(report);
-        assertEquals(5, before.size(), before.keySet().toString());
+        assertEquals(7, before.size(), before.keySet().toString());
         // 240 simulated cycles cannot give windows of 300: training fails after the folder was checked
         assertFailsKeeping(1, report, before, "demo", "--out", report.toString(), "--epochs", "1", "--horizon",
                 "300");
