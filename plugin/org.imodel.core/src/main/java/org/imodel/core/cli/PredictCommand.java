@@ -103,13 +103,15 @@ final class PredictCommand extends CliCommand {
                 ModelSpec spec = model.spec();
                 List<CellState> states = states(spec, cycle);
                 check(scenarios, spec, states.get(0));
+                long forecastStart = System.nanoTime();
                 int[] counts = forecast(model, states, scenarios, files);
                 files.commit();
-                double seconds = (System.nanoTime() - start) / 1e9;
+                long end = System.nanoTime();
                 int n = states.size() * scenarios.scenarios().size();
                 out.printf(Locale.ROOT, "forecast %d cell(s) x %d scenario(s) = %d trajectories of %d cycles with %d"
-                        + " thread(s) in %.2f s -> %s%s%n", states.size(), scenarios.scenarios().size(), n,
-                        spec.config().horizon(), threads, seconds, target,
+                        + " thread(s) in %.2f s (reading %.2f s, forecasting and writing %.2f s) -> %s%s%n",
+                        states.size(), scenarios.scenarios().size(), n, spec.config().horizon(), threads,
+                        (end - start) / 1e9, (forecastStart - start) / 1e9, (end - forecastStart) / 1e9, target,
                         summary == null ? "" : " (summary: " + summary + ")");
                 if (counts[0] > 0) {
                     out.println("warning: " + counts[0] + " of " + n + " forecast(s) use inputs outside the range of"
