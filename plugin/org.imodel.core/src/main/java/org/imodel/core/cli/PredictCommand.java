@@ -109,7 +109,8 @@ final class PredictCommand extends CliCommand {
                 long end = System.nanoTime();
                 int n = states.size() * scenarios.scenarios().size();
                 out.printf(Locale.ROOT, "forecast %d cell(s) x %d scenario(s) = %d trajectories of %d cycles with %d"
-                        + " thread(s) in %.2f s (reading %.2f s, forecasting and writing %.2f s) -> %s%s%n",
+                        + " thread(s) in %.2f s (loading model and cells %.2f s, forecasting and writing %.2f s)"
+                        + " -> %s%s%n",
                         states.size(), scenarios.scenarios().size(), n, spec.config().horizon(), threads,
                         (end - start) / 1e9, (forecastStart - start) / 1e9, (end - forecastStart) / 1e9, target,
                         summary == null ? "" : " (summary: " + summary + ")");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,7 +163,8 @@ class PredictCommandTest {
             assertEquals(rows.get(0).dischargeCapacity(), t.get(0).nominalAh(), "SOH of the first cycle's capacity");
         }
         List<String> lines = Files.readAllLines(forecasts);
-        assertEquals("cell_id,scenario,cycle_count,step,predicted_capacity_ah,soh", lines.get(0));
+        assertTrue(lines.get(0).startsWith("cell_id,scenario,cycle_count,step,predicted_capacity_ah,soh"),
+                lines.get(0));
         assertTrue(lines.get(1).startsWith("SIM-001,0.5C/1C/25degC,40,0,"), lines.get(1));
     }
 
@@ -189,6 +191,35 @@ class PredictCommandTest {
         assertArrayEquals(sum[0], sum[1]);
         String first = Files.readAllLines(dir.resolve("s1.csv")).get(1);
         assertTrue(first.startsWith("SIM-001,0.3C/0.5C/15degC,20,29,3.0,"), first);
+    }
+
+    @Test
+    void aModelOfFormatOneOnUlUnitsRefusesAmperesWithoutCodeAndPredictsWithApplicabilityUnknown() throws Exception {
+        Path old = dir.resolve("format1.imodel");
+        try (InputStream in = getClass().getResourceAsStream("/org/imodel/core/artifact/format1.imodel")) {
+            Files.copy(in, old);
+        }
+        Path forecasts = dir.resolve("old-forecasts.csv");
+        Path summary = dir.resolve("old-summary.csv");
+        // a model trained on UL files takes the UL charge code: amperes that give no such code are refused
+        assertEquals(1, cli.run("predict", "--model", old.toString(), "--cells", cycles.toString(), "--scenarios",
+                scenarios.toString(), "--out", forecasts.toString()));
+        assertTrue(cli.err().startsWith("imodel predict: " + scenarios + ", line 110, column 'current_unit':"
+                + " Scenario 'grid storage': the model was trained on UL files"), cli.err());
+        assertFalse(Files.exists(forecasts));
+        Path rates = dir.resolve("rates.csv");
+        assertEquals(0, cli.run("scenarios", "--grid", GRID, "--cycles", "5", "--out", rates.toString()), cli.err());
+        cli.reset();
+        assertEquals(0, cli.run("predict", "--model", old.toString(), "--cells", cycles.toString(), "--scenarios",
+                rates.toString(), "--out", forecasts.toString(), "--summary", summary.toString()), cli.err());
+        assertTrue(cli.out().contains("= 40 trajectories of 5 cycles"), cli.out());
+        assertTrue(cli.out().contains("warning: the model file predates the training envelope"), cli.out());
+        List<String> lines = Files.readAllLines(summary);
+        assertEquals(1 + 40, lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(line.contains(",UNKNOWN,"), line);
+        }
+        assertEquals(1 + 40 * 5, Files.readAllLines(forecasts).size());
     }
 
     @Test
