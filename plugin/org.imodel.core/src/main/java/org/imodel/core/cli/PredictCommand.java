@@ -45,7 +45,10 @@ import picocli.CommandLine.Option;
         + " summary per cell x scenario (end-of-horizon capacity and SOH, threshold crossing, applicability).")
 final class PredictCommand extends CliCommand {
 
-    /** Forecasts per engine call of the command (bounds memory; several chunks per thread). */
+    /**
+     * Forecasts per engine call of the command, cells by cells and scenarios within a cell as
+     * {@link ForecastJob#grid}: whole chunks (bounds memory; several chunks per thread).
+     */
     static final int BLOCK = 16 * Forecaster.CHUNK;
 
     private static final String LATEST = "latest";
@@ -200,13 +203,17 @@ final class PredictCommand extends CliCommand {
             throws Exception {
         int[] counts = new int[2];
         Forecaster forecaster = new Forecaster(model, threads, Forecaster.DEFAULT_BATCH);
-        int perBlock = Math.max(1, BLOCK / scenarios.scenarios().size());
+        List<Scenario> all = scenarios.scenarios();
+        long total = (long) states.size() * all.size();
         try (TableCsvWriter rows = new TableCsvWriter(files.writer(target), TrajectoryTable.COLUMNS);
                 TableCsvWriter sums = summary == null ? null
                         : new TableCsvWriter(files.writer(summary), TrajectoryTable.SUMMARY_COLUMNS)) {
-            for (int from = 0; from < states.size(); from += perBlock) {
-                List<ForecastJob> jobs = ForecastJob.grid(states.subList(from, Math.min(states.size(),
-                        from + perBlock)), scenarios.scenarios());
+            // blocks of whole chunks: the chunks are those of one call over all jobs, so are the results
+            for (long from = 0; from < total; from += BLOCK) {
+                List<ForecastJob> jobs = new ArrayList<>(BLOCK);
+                for (long i = from; i < Math.min(total, from + BLOCK); i++) {
+                    jobs.add(new ForecastJob(states.get((int) (i / all.size())), all.get((int) (i % all.size()))));
+                }
                 List<Trajectory> trajectories;
                 try {
                     trajectories = forecaster.forecast(jobs, Progress.NONE);
