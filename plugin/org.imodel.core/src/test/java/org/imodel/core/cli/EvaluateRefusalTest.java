@@ -68,8 +68,8 @@ class EvaluateRefusalTest {
         lines.set(35, String.join(",", row));
         Files.write(broken, lines);
         assertEquals(1, evaluate(broken, "SIM-002"));
-        // the reader's value rules refuse it first, naming file, line and column
-        assertOneLine(broken + ", line 36, column 'discharge_capacity_ah'", "the capacity 0 Ah is not positive");
+        // the reader's value policy stops first, naming file, line and column
+        assertOneLine("broken.csv, line 36", "discharge_capacity_ah", "is not positive");
     }
 
     @Test
