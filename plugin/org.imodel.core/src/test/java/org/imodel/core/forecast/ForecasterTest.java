@@ -174,8 +174,8 @@ class ForecasterTest {
     void applicabilityFlagsInputsOutsideTheTrainingData() throws Exception {
         TrainingEnvelope env = model.spec().envelope();
         assertNotNull(env, "training records the envelope");
-        ModelSpec back = ModelSpecCodec.fromText(ModelSpecCodec.toText(model.spec()));
-        assertEquals(env, back.envelope(), "the envelope survives the spec text");
+        ModelSpec back = ModelSpecCodec.read(ModelSpecCodec.write(model.spec()));
+        assertEquals(env, back.envelope(), "the envelope survives the spec properties");
         CellState train = CellStates.of(cell("SIM-001"), model.spec(), 20, 3.0).get(0);
         double charge = (env.scenarioMin()[0] + env.scenarioMax()[0]) / 2;
         double discharge = (env.scenarioMin()[1] + env.scenarioMax()[1]) / 2;
