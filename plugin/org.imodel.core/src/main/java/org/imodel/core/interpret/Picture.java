@@ -52,9 +52,10 @@ public enum Picture {
 
     /**
      * @param in an interpretation
-     * @return the picture's charts, in panel order (titles and axis labels set)
+     * @return the picture's charts, in panel order (titles and axis labels set); JFreeChart is embedded in this
+     *         bundle, so only the rendered {@link #image} is public
      */
-    public List<JFreeChart> charts(Interpretation in) {
+    List<JFreeChart> charts(Interpretation in) {
         return charts.apply(in);
     }
 

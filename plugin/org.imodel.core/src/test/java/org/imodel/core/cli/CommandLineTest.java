@@ -30,6 +30,7 @@ class CommandLineTest {
                     "--lr", "--recipe", "--diversity", "--soc", "--feature-defaults", "--physical-grid", "--out",
                     "--history"),
             "evaluate", List.of("--model", "--data", "--cells", "--out"),
+            "interpret", List.of("--model", "--data", "--cells", "--permutations", "--seed", "--out"),
             "import-reference", List.of("--npz", "--data", "--train-cells", "--val-cells", "--horizon", "--soc",
                     "--out"),
             "bench", List.of("--data", "--epochs"),
@@ -65,7 +66,7 @@ class CommandLineTest {
         });
         cli.reset();
         assertEquals(0, cli.run("demo", "--help"));
-        assertTrue(cli.out().matches("(?s).*--epochs=N\\s+Training epochs\\.\\s+Default: 200.*"), cli.out());
+        assertTrue(cli.out().matches("(?s).*--epochs=N\\s+Training epochs\\.\\s+Default: 120.*"), cli.out());
     }
 
     @Test
