@@ -42,6 +42,11 @@ class CyclerConversionNodeTest {
     }
 
     @Test
+    void settingsSavedBeforeTheSkipOptionExistedStillLoad() throws Exception {
+        savedBeforeBooleanOptionLoadsAsFalse(FACTORY, "skip_bad_rows");
+    }
+
+    @Test
     void settingsRoundTripThroughKnimeXml() throws Exception {
         settingsRoundTrip(FACTORY);
     }

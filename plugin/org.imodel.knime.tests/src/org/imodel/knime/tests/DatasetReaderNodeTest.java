@@ -38,6 +38,11 @@ class DatasetReaderNodeTest {
     }
 
     @Test
+    void settingsSavedBeforeTheSkipOptionExistedStillLoad() throws Exception {
+        savedBeforeBooleanOptionLoadsAsFalse(FACTORY, "skip_bad_rows");
+    }
+
+    @Test
     void settingsRoundTripThroughKnimeXml() throws Exception {
         settingsRoundTrip(FACTORY);
     }

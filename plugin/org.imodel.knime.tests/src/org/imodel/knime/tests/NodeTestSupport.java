@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -56,6 +57,29 @@ final class NodeTestSupport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         settings.saveToXML(out);
         return NodeSettings.loadFromXML(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    /**
+     * Settings saved before a boolean option existed (its entry removed from the settings.xml text) validate and load
+     * into a node whose option was switched on, and leave the option at false (its default).
+     */
+    static void savedBeforeBooleanOptionLoadsAsFalse(NodeFactory<? extends NodeModel> factory, String key)
+            throws Exception {
+        NodeSettings current = settings(factory, s -> s.addBoolean(key, true));
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        current.saveToXML(xml);
+        String text = xml.toString(StandardCharsets.UTF_8);
+        String withoutKey = text.replaceAll("\\s*<entry key=\"" + key + "\" type=\"xboolean\" value=\"true\"/>",
+                "");
+        assertTrue(text.contains("key=\"" + key + "\"") && !withoutKey.contains("key=\"" + key + "\""),
+                "the option's entry is in today's settings.xml and not in the old one:\n" + text);
+        NodeSettingsRO old = NodeSettings.loadFromXML(
+                new ByteArrayInputStream(withoutKey.getBytes(StandardCharsets.UTF_8)));
+        NodeHarness<? extends NodeModel> node = NodeHarness.of(factory);
+        node.loadSettings(current);
+        node.validateSettings(old);
+        node.loadSettings(old);
+        assertEquals(false, node.saveSettings().getBoolean(key), "an old workflow's node keeps the old behaviour");
     }
 
     /** @return the node's default settings changed by edit (keys as in the node's settings.xml) */

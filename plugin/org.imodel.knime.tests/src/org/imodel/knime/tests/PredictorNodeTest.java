@@ -77,13 +77,19 @@ class PredictorNodeTest {
     }
 
     @Test
-    void warnsWhenNoWindowIsComplete() throws Exception {
-        NodeHarness<?> node = NodeHarness.of(FACTORY);
+    void aCellTooShortForOneWindowIsRefusedNamingIt() throws Exception {
         BufferedDataTable shortCell = cycleTable(TEST_CELL.subList(0, 5));
-        PortObject[] out = node.execute(model(), shortCell);
+        invalid(() -> NodeHarness.of(FACTORY).execute(model(), shortCell), "SIM-005 has 5 rows",
+                "needs at least 10 rows", "Leave the cell out");
+    }
+
+    @Test
+    void warnsWhenTheTableIsEmpty() throws Exception {
+        NodeHarness<?> node = NodeHarness.of(FACTORY);
+        PortObject[] out = node.execute(model(), cycleTable(List.of()));
         assertEquals(0, ((BufferedDataTable) out[0]).size());
         String warning = node.warning();
-        assertFalse(warning == null || !warning.contains("horizon of 10"), String.valueOf(warning));
+        assertFalse(warning == null || !warning.contains("no rows"), String.valueOf(warning));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -18,7 +19,11 @@ import org.knime.core.node.defaultnodesettings.SettingsModel;
 public class SettingsGroup {
 
     private final List<SettingsModel> models = new ArrayList<>();
-    private final Map<SettingsModel, String> added = new HashMap<>();
+    /** Settings added in a later version: their key and their default value, saved at registration. */
+    private final Map<SettingsModel, Later> added = new HashMap<>();
+
+    private record Later(String key, NodeSettings defaults) {
+    }
 
     /** A group without models (a node without settings). */
     public SettingsGroup() {
@@ -35,8 +40,8 @@ public class SettingsGroup {
     }
 
     /**
-     * Registers a setting that was added in a later version: settings saved before, without its key, load and
-     * validate with the model's default value.
+     * Registers a setting that was added in a later version: settings saved before, without its key, validate and
+     * load the model's default value (the value it has now), as KNIME loads old workflows into new nodes.
      *
      * @param model a settings model of the node
      * @param key its config key
@@ -44,13 +49,16 @@ public class SettingsGroup {
      * @return the model, registered for save, validate and load
      */
     protected final <T extends SettingsModel> T addLater(T model, String key) {
-        added.put(model, key);
+        NodeSettings defaults = new NodeSettings(key);
+        model.saveSettingsTo(defaults);
+        added.put(model, new Later(key, defaults));
         return add(model);
     }
 
-    private boolean absent(SettingsModel model, NodeSettingsRO settings) {
-        String key = added.get(model);
-        return key != null && !settings.containsKey(key);
+    /** @return the settings to load the model from: its default value where settings predate it */
+    private NodeSettingsRO source(SettingsModel model, NodeSettingsRO settings) {
+        Later later = added.get(model);
+        return later != null && !settings.containsKey(later.key()) ? later.defaults() : settings;
     }
 
     /** @param settings target */
@@ -66,9 +74,7 @@ public class SettingsGroup {
      */
     public void validate(NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : models) {
-            if (!absent(model, settings)) {
-                model.validateSettings(settings);
-            }
+            model.validateSettings(source(model, settings));
         }
     }
 
@@ -78,9 +84,7 @@ public class SettingsGroup {
      */
     public void load(NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel model : models) {
-            if (!absent(model, settings)) {
-                model.loadSettingsFrom(settings);
-            }
+            model.loadSettingsFrom(source(model, settings));
         }
     }
 }

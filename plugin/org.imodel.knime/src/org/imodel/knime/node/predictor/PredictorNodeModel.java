@@ -58,8 +58,8 @@ final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
         if (forecasts.isEmpty()) {
-            setWarningMessage("No complete window: every cell has fewer rows than the model's horizon of "
-                    + port.getSpec().horizon() + " cycles plus its start row.");
+            // a cell too short for one window is an error above: only an empty table comes here
+            setWarningMessage("The input table has no rows: nothing to predict.");
         }
         TableBuilder out = new TableBuilder(exec, ForecastTable.FORECAST_COLUMNS);
         forecasts.forEach(f -> out.add(ForecastTable.values(f)));

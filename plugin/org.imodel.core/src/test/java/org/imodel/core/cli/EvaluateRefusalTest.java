@@ -68,7 +68,8 @@ class EvaluateRefusalTest {
         lines.set(35, String.join(",", row));
         Files.write(broken, lines);
         assertEquals(1, evaluate(broken, "SIM-002"));
-        assertOneLine("Cell SIM-002, cycle 5", "0.0 Ah");
+        // the reader's value policy stops first, naming file, line and column
+        assertOneLine("broken.csv, line 36", "discharge_capacity_ah", "is not positive");
     }
 
     @Test
