@@ -26,9 +26,18 @@ import org.imodel.core.training.TrainedModel;
  */
 public final class ExpertInterpreter {
 
-    /** Quantities tested for association with the dominant expert, in table order. */
-    public static final List<String> TESTED = List.of("true_slope", "true_curvature", "predicted_slope",
-            "predicted_curvature", "life_position");
+    /** The four shape quantities of a window, in table order. */
+    public static final List<String> SHAPES = List.of("true_slope", "true_curvature", "predicted_slope",
+            "predicted_curvature");
+
+    /** Suffix of a shape quantity with each cell's quadratic trend over life removed. */
+    public static final String BEYOND_LIFE = "_beyond_life";
+
+    /**
+     * Quantities tested for association with the dominant expert, in table order: the shapes, the life position,
+     * then the shapes with each cell's trend over life removed (what the gate tells beyond the cell's age).
+     */
+    public static final List<String> TESTED = tested();
 
     private ExpertInterpreter() {
     }
@@ -183,22 +192,35 @@ public final class ExpertInterpreter {
         int n = windows.size();
         int[] labels = new int[n];
         String[] cells = new String[n];
-        double[][] values = new double[TESTED.size()][n];
+        double[] life = new double[n];
+        double[][] shapes = new double[SHAPES.size()][n];
         for (int i = 0; i < n; i++) {
             WindowGates w = windows.get(i);
             labels[i] = w.dominant();
             cells[i] = w.cellId();
-            values[0][i] = w.truth().slope();
-            values[1][i] = w.truth().curvature();
-            values[2][i] = w.predicted().slope();
-            values[3][i] = w.predicted().curvature();
-            values[4][i] = w.lifePosition();
+            life[i] = w.lifePosition();
+            shapes[0][i] = w.truth().slope();
+            shapes[1][i] = w.truth().curvature();
+            shapes[2][i] = w.predicted().slope();
+            shapes[3][i] = w.predicted().curvature();
+        }
+        List<double[]> values = new ArrayList<>(List.of(shapes));
+        values.add(life);
+        for (double[] shape : shapes) {
+            values.add(LifeTrend.residuals(shape, life, cells));
         }
         List<Association> out = new ArrayList<>();
         for (int v = 0; v < TESTED.size(); v++) {
-            out.add(AssociationTest.test(TESTED.get(v), values[v], labels, cells, experts, s.permutations(),
+            out.add(AssociationTest.test(TESTED.get(v), values.get(v), labels, cells, experts, s.permutations(),
                     s.seed()));
         }
         return out;
+    }
+
+    private static List<String> tested() {
+        List<String> t = new ArrayList<>(SHAPES);
+        t.add("life_position");
+        SHAPES.forEach(shape -> t.add(shape + BEYOND_LIFE));
+        return List.copyOf(t);
     }
 }

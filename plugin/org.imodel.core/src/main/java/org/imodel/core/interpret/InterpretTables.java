@@ -198,7 +198,7 @@ public final class InterpretTables {
         List<ColumnDef> c = new ArrayList<>();
         c.add(new ColumnDef("dominant_expert", ColumnType.STRING, "Expert index, or 'all' for all windows."));
         c.add(new ColumnDef("windows", ColumnType.INT, "Windows it dominates."));
-        for (String v : ExpertInterpreter.TESTED.subList(0, 4)) {
+        for (String v : ExpertInterpreter.SHAPES) {
             String unit = v.endsWith("slope") ? "mAh/cycle" : "mAh/cycle²";
             c.add(new ColumnDef(v + "_mean", ColumnType.DOUBLE, "Mean " + v.replace('_', ' ') + " (" + unit + ")."));
             c.add(new ColumnDef(v + "_sd", ColumnType.DOUBLE, "Its standard deviation (" + unit + ")."));

@@ -109,6 +109,37 @@ class AssociationStatisticsTest {
         assertEquals(16.0 / 17.0, a.etaSquared(), 1e-12);
     }
 
+    /**
+     * Two cells whose values follow their own quadratic over life: the residuals are zero. Adding an effect of
+     * labels that are unrelated to life leaves exactly that effect, which the test then finds.
+     */
+    @Test
+    void lifeTrendResidualsRemoveEachCellsQuadraticOverLifeAndKeepTheRest() {
+        Random r = new Random(8);
+        int perCell = 120;
+        int n = 2 * perCell;
+        double[] y = new double[n];
+        double[] life = new double[n];
+        int[] g = new int[n];
+        String[] cells = new String[n];
+        for (int i = 0; i < n; i++) {
+            boolean a = i < perCell;
+            life[i] = (i % perCell) / (perCell - 1.0);
+            cells[i] = a ? "a" : "b";
+            y[i] = a ? 1 - 2 * life[i] + 3 * life[i] * life[i] : -0.5 + life[i] - 4 * life[i] * life[i];
+        }
+        for (double v : LifeTrend.residuals(y, life, cells)) {
+            assertEquals(0, v, 1e-9);
+        }
+        for (int i = 0; i < n; i++) {
+            g[i] = r.nextInt(3);
+            y[i] += 0.5 * g[i];
+        }
+        Association a = AssociationTest.test("y", LifeTrend.residuals(y, life, cells), g, cells, 3, PERMUTATIONS, 6);
+        assertTrue(a.etaSquared() > 0.9, a.toString());
+        assertEquals(1.0 / (PERMUTATIONS + 1), a.cyclicP());
+    }
+
     @Test
     void theQuadraticFitRecoversAnExactQuadratic() {
         int p = 50;
