@@ -118,7 +118,7 @@ final class InterpretCommand extends CliCommand {
                 + " expert (%.1f s) -> %s%n", in.windows().size(), withGates, in.cells().size(), in.experts(),
                 in.changes().size(), seconds, folder);
         for (Association a : in.associations()) {
-            out.printf(Locale.ROOT, "  %-20s eta^2 %.3f  p shuffle %.4g  p cyclic %.4g%n", a.variable(),
+            out.printf(Locale.ROOT, "  %-32s eta^2 %.3f  p shuffle %.4g  p cyclic %.4g%n", a.variable(),
                     a.etaSquared(), a.shuffleP(), a.cyclicP());
         }
     }
