@@ -3,7 +3,6 @@ package org.imodel.core.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +73,7 @@ final class InterpretCommand extends CliCommand {
         } catch (IllegalArgumentException e) {
             throw usage("--permutations: " + e.getMessage());
         }
-        if (!Files.isRegularFile(modelFile)) {
-            throw new IOException(modelFile + (Files.isDirectory(modelFile) ? " is a folder, not a model file."
-                    : " does not exist.") + " Choose a model written by imodel train or import-reference.");
-        }
+        requireModelFile(modelFile);
         requireExisting(List.of(data.data));
         try (OutputFiles files = new OutputFiles(List.of(modelFile, data.data))) {
             files.folder(folder);

@@ -59,7 +59,7 @@ public final class ExpertInterpreter {
         ModelSpec spec = model.spec();
         int experts = spec.config().experts();
         int horizon = spec.config().horizon();
-        List<Forecast> forecasts = ImodelPredictor.predict(model, rows, p);
+        List<Forecast> forecasts = ImodelPredictor.predict(model, rows, p.part(0, 0.5));
         List<Window> windows = new WindowBuilder(horizon, spec.features(), StartRule.valueOf(spec.windowRule()))
                 .build(rows).windows();
         List<float[]> valid = new ArrayList<>();

@@ -46,7 +46,7 @@ final class InterpretCharts {
             }
         }
         for (String cell : in.cells()) {
-            List<WindowGates> windows = in.windowsOf(cell);
+            List<WindowGates> windows = in.windowsOf(cell).stream().filter(WindowGates::hasGates).toList();
             int n = windows.size() * in.experts();
             double[][] xyz = new double[3][n];
             int k = 0;

@@ -1,17 +1,12 @@
 package org.imodel.core.interpret;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
-import javax.imageio.ImageIO;
-
+import org.imodel.core.report.ChartGrid;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -64,24 +59,7 @@ public enum Picture {
      * @return the picture, its charts in a grid
      */
     public BufferedImage image(Interpretation in) {
-        List<JFreeChart> panels = charts(in);
-        int cols = Math.min(columns, Math.max(1, panels.size()));
-        int rows = (panels.size() + cols - 1) / cols;
-        BufferedImage image = new BufferedImage(cols * panelWidth, Math.max(1, rows) * panelHeight,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            for (int i = 0; i < panels.size(); i++) {
-                panels.get(i).draw(g, new Rectangle2D.Double((i % cols) * panelWidth, (i / cols) * panelHeight,
-                        panelWidth, panelHeight));
-            }
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return ChartGrid.render(charts(in), columns, panelWidth, panelHeight);
     }
 
     /**
@@ -90,8 +68,6 @@ public enum Picture {
      * @throws IOException when it cannot be written
      */
     public void write(Interpretation in, Path target) throws IOException {
-        if (!ImageIO.write(image(in), "png", target.toFile())) {
-            throw new IOException("no PNG writer is available for " + target);
-        }
+        ChartGrid.writePng(image(in), target);
     }
 }
