@@ -13,6 +13,8 @@ import javax.imageio.ImageIO;
 
 import org.imodel.core.interpret.ExpertInterpreter;
 import org.imodel.core.interpret.Picture;
+import org.imodel.core.testing.CentredQuadratic;
+import org.imodel.core.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,70 @@ class InterpretCommandTest {
             assertNotNull(image, p.fileName());
             assertTrue(image.getWidth() >= 900 && image.getHeight() >= 300, p.fileName());
         }
+    }
+
+    /**
+     * The published CY25-05_1 checkpoint on its six test cells: the windows come in the reference's test-loader order,
+     * their gates are the reference's (imodel-method.md &sect;8, the values of its weights.csv) and the shapes of the
+     * true segments are the least-squares fits of the reference's targets.
+     */
+    @Test
+    void publishedCheckpointGivesTheReferencesGatesAndShapes() throws Exception {
+        Path reference = SharedData.require("reference");
+        Path data = SharedData.require("data/UL-NCA");
+        Path imported = dir.resolve("cy25-05.imodel");
+        assertEquals(0, cli.run("import-reference", "--npz",
+                reference.resolve("UL-NCA_CY25-05_1_iMODEL_dsNCA_ex5_pl50_tk2_ep3000_dm0.npz").toString(), "--data",
+                data.toString(), "--train-cells", cells(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13), "--val-cells",
+                cells(18, 19), "--horizon", "50", "--out", imported.toString()), cli.err());
+        Path out = dir.resolve("cy25-05");
+        assertEquals(0, cli.run("interpret", "--model", imported.toString(), "--data", data.toString(), "--cells",
+                cells(1, 14, 15, 16, 17, 12), "--permutations", "99", "--out", out.toString()), cli.err());
+        List<String> ours = Files.readAllLines(out.resolve("windows.csv"));
+        List<String> ref = Files.readAllLines(reference.resolve("inference/test_CY25-05_1.csv"));
+        assertEquals(731, ours.size(), "730 test windows (imodel-method.md 2.2)");
+        assertEquals(ref.size(), ours.size());
+        List<String> oursHeader = List.of(ours.get(0).split(","));
+        List<String> refHeader = List.of(ref.get(0).split(","));
+        int ties = 0;
+        for (int i = 1; i < ours.size(); i++) {
+            String[] o = ours.get(i).split(",");
+            String[] r = ref.get(i).split(",");
+            assertEquals(r[refHeader.indexOf("file")], o[0] + ".csv", "window " + i);
+            float[] gates = new float[5];
+            int best = 0;
+            for (int e = 0; e < 5; e++) {
+                gates[e] = Float.parseFloat(r[refHeader.indexOf("gate" + e)]);
+                assertEquals(gates[e], Double.parseDouble(o[oursHeader.indexOf("gate_" + e)]), 1e-5,
+                        "window " + i + " gate " + e);
+                best = gates[e] > gates[best] ? e : best;
+            }
+            float second = 0;
+            for (int e = 0; e < 5; e++) {
+                second = e != best ? Math.max(second, gates[e]) : second;
+            }
+            if (gates[best] - second > 1e-4) {
+                assertEquals(best, Integer.parseInt(o[oursHeader.indexOf("dominant_expert")]), "window " + i);
+            } else {
+                ties++;
+            }
+            float[] targets = new float[50];
+            for (int t = 0; t < 50; t++) {
+                targets[t] = Float.parseFloat(r[refHeader.indexOf("target" + t)]);
+            }
+            double[] shape = CentredQuadratic.slopeAndCurvature(targets);
+            assertEquals(shape[0], Double.parseDouble(o[oursHeader.indexOf("true_slope")]), 1e-4, "window " + i);
+            assertEquals(shape[1], Double.parseDouble(o[oursHeader.indexOf("true_curvature")]), 1e-5, "window " + i);
+        }
+        assertTrue(ties < 10, ties + " windows whose two largest reference gates are within 1e-4");
+    }
+
+    private static String cells(int... numbers) {
+        StringBuilder b = new StringBuilder();
+        for (int n : numbers) {
+            b.append(b.length() == 0 ? "" : ",").append("CY25-05_1-#").append(n);
+        }
+        return b.toString();
     }
 
     @Test

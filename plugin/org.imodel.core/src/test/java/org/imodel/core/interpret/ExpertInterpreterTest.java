@@ -18,6 +18,7 @@ import org.imodel.core.forecast.Forecast;
 import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.model.NamedArray;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.testing.CentredQuadratic;
 import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.SimulatedCells;
 import org.imodel.core.training.TrainedModel;
@@ -130,10 +131,10 @@ class ExpertInterpreterTest {
         Forecast f = forecasts.get(17);
         WindowGates w = in.windows().get(17);
         // ordinary least squares by the normal equations, independent of the QR solve
-        double[] slopeCurvature = normalEquations(f.targets());
+        double[] slopeCurvature = CentredQuadratic.slopeAndCurvature(f.targets());
         assertEquals(slopeCurvature[0], w.truth().slope(), 1e-7);
         assertEquals(slopeCurvature[1], w.truth().curvature(), 1e-7);
-        double[] predicted = normalEquations(f.predictions());
+        double[] predicted = CentredQuadratic.slopeAndCurvature(f.predictions());
         assertEquals(predicted[0], w.predicted().slope(), 1e-7);
         assertEquals(predicted[1], w.predicted().curvature(), 1e-7);
     }
@@ -197,37 +198,5 @@ class ExpertInterpreterTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExpertInterpreter.interpret(model, shortCell, InterpretSettings.defaults(), null));
         assertTrue(e.getMessage().contains("window"), e.getMessage());
-    }
-
-    static double[] normalEquations(float[] y) {
-        int n = y.length;
-        double mid = (n - 1) / 2.0;
-        double[][] a = new double[3][4];
-        for (int t = 0; t < n; t++) {
-            double[] x = {1, t - mid, (t - mid) * (t - mid)};
-            for (int r = 0; r < 3; r++) {
-                for (int c = 0; c < 3; c++) {
-                    a[r][c] += x[r] * x[c];
-                }
-                a[r][3] += x[r] * y[t] * 1000.0;
-            }
-        }
-        for (int p = 0; p < 3; p++) {
-            for (int r = p + 1; r < 3; r++) {
-                double f = a[r][p] / a[p][p];
-                for (int c = p; c < 4; c++) {
-                    a[r][c] -= f * a[p][c];
-                }
-            }
-        }
-        double[] b = new double[3];
-        for (int r = 2; r >= 0; r--) {
-            double s = a[r][3];
-            for (int c = r + 1; c < 3; c++) {
-                s -= a[r][c] * b[c];
-            }
-            b[r] = s / a[r][r];
-        }
-        return new double[] {b[1], 2 * b[2]};
     }
 }
