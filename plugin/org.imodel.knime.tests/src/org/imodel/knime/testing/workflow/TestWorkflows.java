@@ -17,8 +17,10 @@ import org.imodel.knime.node.features.FeatureExtractorNodeFactory;
 import org.imodel.knime.node.learner.LearnerNodeFactory;
 import org.imodel.knime.node.predictor.PredictorNodeFactory;
 import org.imodel.knime.node.reader.DatasetReaderNodeFactory;
+import org.imodel.knime.node.scenario.ScenarioBuilderNodeFactory;
 import org.imodel.knime.node.simulator.SimulatorNodeFactory;
 import org.imodel.knime.node.summary.CapacitySummaryNodeFactory;
+import org.imodel.knime.node.trajectory.TrajectoryPredictorNodeFactory;
 import org.knime.core.node.NodeSettings;
 
 /**
@@ -47,6 +49,8 @@ public final class TestWorkflows {
     private static final CapacitySummaryNodeFactory SUMMARY = new CapacitySummaryNodeFactory();
     private static final LearnerNodeFactory LEARNER = new LearnerNodeFactory();
     private static final PredictorNodeFactory PREDICTOR = new PredictorNodeFactory();
+    private static final ScenarioBuilderNodeFactory SCENARIOS = new ScenarioBuilderNodeFactory();
+    private static final TrajectoryPredictorNodeFactory TRAJECTORIES = new TrajectoryPredictorNodeFactory();
 
     private static final Consumer<NodeSettings> DEFAULTS = s -> { };
     /** The Capacity Fade Summary's columns, chosen in the canonical per-cycle table. */
@@ -66,7 +70,21 @@ public final class TestWorkflows {
     /** @return every workflow, testflows first */
     public static List<WorkflowDescription> all() {
         return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
-                summaryTestflow(), learnerTestflow(), predictorTestflow(), simulatedExample(), publishedExample());
+                summaryTestflow(), learnerTestflow(), predictorTestflow(), scenarioBuilderTestflow(),
+                trajectoryPredictorTestflow(), simulatedExample(), whatIfExample(), publishedExample());
+    }
+
+    /** A Scenario Builder grid in C-rates: charge x discharge x temperature, each scenario for the given cycles. */
+    private static Consumer<NodeSettings> scenarioGrid(String charge, String discharge, String temperatures,
+            int cycles) {
+        return s -> {
+            s.addString("mode", "grid");
+            s.addString("current_unit", "C");
+            s.addString("charge_currents", charge);
+            s.addString("discharge_currents", discharge);
+            s.addString("temperatures_celsius", temperatures);
+            s.addInt("cycles", cycles);
+        };
     }
 
     private static Consumer<NodeSettings> smallSimulation(int cells, int cycles, int seed, boolean timeSeries) {
@@ -119,8 +137,8 @@ public final class TestWorkflows {
         return WorkflowDescription.testflow("Cycler Time Series to Cycles")
                 .description("Testflow of Cycler Time Series to Cycles: converts the raw time series of one"
                         + " simulated cell (data/SIM-001.csv, Battery Data Format columns, 3 cycles, written by the"
-                        + " simulator's engine) to per-cycle rows. Expected: at least 2 cycles, one QC row and the warning that 3 cycles are"
-                        + " fewer than a forecasting window needs.")
+                        + " simulator's engine) to per-cycle rows. Expected: at least 2 cycles, one QC row and the"
+                        + " warning that 3 cycles are fewer than a forecasting window needs.")
                 .node(1, CYCLER, 100, 100, s -> {
                     s.addString("mode", "Single file");
                     s.addString("file", WORKFLOW_RELATIVE + "data/SIM-001.csv");
@@ -202,6 +220,36 @@ public final class TestWorkflows {
                         Checks.pooledMapeAtMost("SIM-005"::equals, PREDICTOR_TESTFLOW_MAX_MAPE));
     }
 
+    static WorkflowDescription scenarioBuilderTestflow() {
+        return WorkflowDescription.testflow("Scenario Builder")
+                .description("Testflow of the Scenario Builder: a grid of charge 0.5C and 1C x discharge 1C and 2C x"
+                        + " 25 and 35 degC, each scenario for 20 future cycles. Expected: 8 scenarios x 20 cycles ="
+                        + " 160 rows.")
+                .node(1, SCENARIOS, 100, 100, scenarioGrid("0.5, 1", "1, 2", "25, 35", 20),
+                        "2 x 2 x 2 grid,\n20 cycles")
+                .expect(1, 1, "one row per scenario and future cycle", Checks.rows(160));
+    }
+
+    static WorkflowDescription trajectoryPredictorTestflow() {
+        return WorkflowDescription.testflow("Trajectory Predictor")
+                .description("Testflow of the Trajectory Predictor: a tiny model (horizon 10, hidden size 8, 2"
+                        + " epochs; SIM-001..003 training, SIM-004 validation) forecasts the five simulated cells from"
+                        + " their latest cycle under four scenarios (charge 0.5C x discharge 1C and 2C x 25 and 35"
+                        + " degC, 10 cycles). Expected: 5 cells x 4 scenarios x 10 cycles = 200 rows and a summary"
+                        + " row per cell, scenario and SOH threshold (80 % and 70 %: 40 rows). The training cells"
+                        + " all ran at one use, so every scenario lies outside the training data: the node warns"
+                        + " and marks each forecast OUTSIDE.")
+                .then(w -> simulatedTraining(w, 2, "tiny: 2 epochs"))
+                .node(4, SCENARIOS, 500, 300, scenarioGrid("0.5", "1, 2", "25, 35", 10), "4 scenarios,\n10 cycles")
+                .node(5, TRAJECTORIES, 700, 180, DEFAULTS, "from each cell's\nlatest cycle")
+                .connect(3, 1, 5, 1)
+                .connect(1, 1, 5, 2)
+                .connect(4, 1, 5, 3)
+                .expectWarning(5, "20 of 20 forecasts have inputs outside the training data's range")
+                .expect(5, 1, "one row per cell, scenario and future cycle", Checks.rows(200))
+                .expect(5, 2, "a summary row per cell, scenario and threshold", Checks.rows(40));
+    }
+
     static WorkflowDescription simulatedExample() {
         return WorkflowDescription.example("Simulated cells")
                 .description("iMODEL on simulated cells, no download needed. The Battery Cell Simulator's example"
@@ -236,6 +284,47 @@ public final class TestWorkflows {
                 .expect(6, 2, "pooled test MAPE at most " + SIMULATED_EXAMPLE_MAX_MAPE + " % over the four new"
                         + " cells", Checks.pooledMapeAtMost(cell -> true, SIMULATED_EXAMPLE_MAX_MAPE))
                 .expect(7, 1, "one summary row per new cell", Checks.rows(4));
+    }
+
+    static WorkflowDescription whatIfExample() {
+        return WorkflowDescription.example("What-if scenarios")
+                .description("How does a cell age under the use you plan? The iMODEL Learner trains on the Battery"
+                        + " Cell Simulator's example set (as in the example 'Simulated cells': horizon 20, 40"
+                        + " epochs, about a minute). Four new simulated cells (seed 7) stand for the cells measured"
+                        + " 'today', at their cycle 100: the Trajectory Predictor forecasts each from that"
+                        + " cycle under the eight future uses of the Scenario Builder's grid (charge 0.5C or 0.75C,"
+                        + " discharge 1.25C or 1.75C, 30 or 40 degC, 20 cycles; all inside the range of the training"
+                        + " cells' uses): capacity and SOH per future cycle, and per cell and use the capacity after"
+                        + " 20 cycles, the cycle where SOH crosses 80 % and 70 % (or 'beyond the horizon') and"
+                        + " whether cell state and use lie inside the training data (applicability). 8 of the 32"
+                        + " forecasts lie outside: they are marked OUTSIDE, the summary's reason column names the"
+                        + " values beyond the training range, and the node warns.")
+                .node(1, SIMULATOR, 100, 100, DEFAULTS, "training cells:\nexample set")
+                .node(2, FEATURES, 300, 100, DEFAULTS, "")
+                .node(3, LEARNER, 500, 100, s -> {
+                    s.addInt("horizon", 20);
+                    s.addInt("epochs", 40);
+                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003,SIM-004,SIM-005,SIM-006");
+                    s.addString("validation_cells", "SIM-007,SIM-008");
+                }, "horizon 20, 40 epochs")
+                .node(4, SIMULATOR, 100, 300, s -> {
+                    s.addInt("cells", 4);
+                    s.addInt("seed", 7);
+                }, "cells measured today:\nseed 7")
+                .node(5, SCENARIOS, 300, 450, scenarioGrid("0.5, 0.75", "1.25, 1.75", "30, 40", 20),
+                        "planned uses:\n2 x 2 x 2")
+                .node(6, TRAJECTORIES, 700, 300, s -> {
+                    s.addBoolean("latest_cycle", false);
+                    s.addInt("cycle", 100);
+                }, "forecast from cycle 100\nper cell and use")
+                .connect(1, 1, 2, 1)
+                .connect(2, 1, 3, 1)
+                .connect(3, 1, 6, 1)
+                .connect(4, 1, 6, 2)
+                .connect(5, 1, 6, 3)
+                .expectWarning(6, "8 of 32 forecasts have inputs outside the training data's range")
+                .expect(6, 1, "4 cells x 8 uses x 20 cycles", Checks.rows(640))
+                .expect(6, 2, "a summary row per cell, use and threshold", Checks.rows(64));
     }
 
     static WorkflowDescription publishedExample() {
