@@ -16,6 +16,7 @@ import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
 import org.knime.core.node.streamable.BufferedDataTableRowOutput;
 import org.knime.core.node.streamable.DataTableRowInput;
 import org.knime.core.node.streamable.InputPortRole;
@@ -221,7 +222,8 @@ public final class NodeHarness<M extends NodeModel> {
     }
 
     private void check(PortObject[] out) {
-        int ports = (Integer) Internals.callUnchecked(model, NodeModel.class, "getNrOutPorts", new Class<?>[0]);
+        PortType[] types = outPortTypes();
+        int ports = types.length;
         if (out == null || out.length != ports) {
             throw new AssertionError("execute returned " + (out == null ? "null" : out.length + " objects") + " for "
                     + ports + " output ports");
@@ -230,10 +232,9 @@ public final class NodeHarness<M extends NodeModel> {
             if (out[i] == null) {
                 throw new AssertionError("output " + i + " is null");
             }
-            Object type = Internals.callUnchecked(model, NodeModel.class, "getOutPortType",
-                    new Class<?>[] {int.class}, i);
-            if (!((org.knime.core.node.port.PortType) type).acceptsPortObject(out[i])) {
-                throw new AssertionError("output " + i + " is a " + out[i].getClass().getName() + ", not " + type);
+            if (!types[i].acceptsPortObject(out[i])) {
+                throw new AssertionError("output " + i + " is a " + out[i].getClass().getName() + ", not "
+                        + types[i]);
             }
             if (configured != null && configured[i] instanceof org.knime.core.data.DataTableSpec
                     && !configured[i].equals(out[i].getSpec())) {
@@ -241,6 +242,25 @@ public final class NodeHarness<M extends NodeModel> {
                         + configured[i] + "\n  " + out[i].getSpec());
             }
         }
+    }
+
+    /** @return the node's input port types (data and model ports; index 0 is KNIME's port 1) */
+    public PortType[] inPortTypes() {
+        return portTypes("getNrInPorts", "getInPortType");
+    }
+
+    /** @return the node's output port types (data and model ports; index 0 is KNIME's port 1) */
+    public PortType[] outPortTypes() {
+        return portTypes("getNrOutPorts", "getOutPortType");
+    }
+
+    private PortType[] portTypes(String count, String type) {
+        int n = (Integer) Internals.callUnchecked(model, NodeModel.class, count, new Class<?>[0]);
+        PortType[] types = new PortType[n];
+        for (int i = 0; i < n; i++) {
+            types[i] = (PortType) Internals.callUnchecked(model, NodeModel.class, type, new Class<?>[] {int.class}, i);
+        }
+        return types;
     }
 
     /** @return the node's warning message of the last execution, or null */

@@ -44,6 +44,17 @@ abstract class CliCommand implements Callable<Integer> {
     }
 
     /**
+     * @param model a model file the command reads
+     * @throws IOException when it is missing or a folder
+     */
+    static void requireModelFile(Path model) throws IOException {
+        if (!Files.isRegularFile(model)) {
+            throw new IOException(model + (Files.isDirectory(model) ? " is a folder, not a model file."
+                    : " does not exist.") + " Choose a model written by imodel train or import-reference.");
+        }
+    }
+
+    /**
      * @param inputs files or folders the command reads
      * @throws IOException naming the first one that does not exist
      */
