@@ -171,19 +171,23 @@ class TrajectoryPredictorNodeTest {
     }
 
     @Test
-    void aChosenCycleAndNominalCapacityGiveTheEngineForecasts() throws Exception {
+    void aChosenCycleNominalCapacityAndThresholdsGiveTheEngineForecastsAndCrossings() throws Exception {
         List<CycleRecord> two = CELLS.stream().filter(r -> r.cellId().equals("SIM-004")
                 || r.cellId().equals("SIM-005")).toList();
+        List<Trajectory> expected = engine(two, ScenarioBuilderNodeTest.engineGrid(), 12, 3.5);
+        assertEquals(12, expected.get(0).startCycle());
+        assertEquals(21, expected.get(0).cycle(9));
         PortObject[] out = predictor(s -> {
             s.addBoolean("latest_cycle", false);
             s.addInt("cycle", 12);
             s.addBoolean("nominal_from_first_cycle", false);
-            s.addDouble("nominal_capacity_ah", 2.9);
-            s.addString("soh_thresholds", "0.95, 80%");
+            s.addDouble("nominal_capacity_ah", 3.5);
+            s.addString("soh_thresholds", "0.8, 40%");
         }).execute(model(), cycleTable(two), scenarioTable());
-        List<Trajectory> expected = engine(two, ScenarioBuilderNodeTest.engineGrid(), 12, 2.9);
-        assertEquals(12, expected.get(0).startCycle());
-        assertEngineTables(expected, List.of(0.95, 0.8), out);
+        assertEngineTables(expected, List.of(0.8, 0.4), out);
+        // the tiny model's forecast falls below 80 % of 3.5 Ah within the horizon: the crossing is a cycle of it
+        String crossing = NodeHarness.rows((BufferedDataTable) out[1]).get(0).getCell(8).toString();
+        assertTrue(crossing.matches("1[2-9]|2[01]"), "crossing cycle " + crossing);
     }
 
     @Test

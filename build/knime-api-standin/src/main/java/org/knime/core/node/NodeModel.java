@@ -20,6 +20,7 @@ import org.knime.core.node.streamable.PortInput;
 import org.knime.core.node.streamable.PortObjectInput;
 import org.knime.core.node.streamable.PortObjectOutput;
 import org.knime.core.node.streamable.PortOutput;
+import org.knime.core.node.streamable.RowOutput;
 import org.knime.core.node.streamable.StreamableOperator;
 
 public abstract class NodeModel implements AbstractNodeView.ViewableModel {
@@ -86,7 +87,10 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
         return roles;
     }
 
-    /** KNIME's default operator: the whole inputs as port objects into execute(), its results to the outputs. */
+    /**
+     * KNIME's default operator: the whole inputs as port objects into execute(), its results to the outputs (a table
+     * output that the streaming executor hands over as a row output gets the whole table via setFully).
+     */
     public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
         final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         return new StreamableOperator() {
@@ -99,7 +103,11 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
                 }
                 PortObject[] out = execute(in, exec);
                 for (int i = 0; i < outputs.length; i++) {
-                    ((PortObjectOutput) outputs[i]).setPortObject(out[i]);
+                    if (outputs[i] instanceof RowOutput) {
+                        ((RowOutput) outputs[i]).setFully((BufferedDataTable) out[i]);
+                    } else {
+                        ((PortObjectOutput) outputs[i]).setPortObject(out[i]);
+                    }
                 }
             }
         };
