@@ -30,11 +30,29 @@ public final class NodeSettingsFile {
      */
     public static NodeSettings configured(NodeFactory<? extends NodeModel> factory, NodeSettings model,
             String nodeName, int outPorts, String bundleVersion) {
+        return configured(factory, model, nodeName, outPorts, bundleVersion, null);
+    }
+
+    /**
+     * @param factory the node's factory
+     * @param model the node's settings ("model" config, e.g. from {@link NodeHarness#saveSettings()})
+     * @param nodeName the node's name (as in its description)
+     * @param outPorts number of data/model output ports (port 0, the flow-variable port, is not listed)
+     * @param bundleVersion our bundle's version, e.g. "0.1.0.qualifier"
+     * @param annotation the node's annotation (text under the node, laid out as KNIME 5.1 saves a plain-text one
+     *            at the given position), or null for none
+     * @return the content of settings.xml
+     */
+    public static NodeSettings configured(NodeFactory<? extends NodeModel> factory, NodeSettings model,
+            String nodeName, int outPorts, String bundleVersion, Annotation annotation) {
         NodeSettings s = new NodeSettings("settings.xml");
         s.addString("node_file", "settings.xml");
         s.addNodeSettings("flow_stack");
         s.addNodeSettings("internal_node_subsettings").addString("memory_policy", "CacheSmallInMemory");
         model.copyTo(s.addNodeSettings("model"));
+        if (annotation != null) {
+            annotation.addTo(s.addNodeSettings("nodeAnnotation"));
+        }
         s.addString("customDescription", null);
         s.addString("state", "CONFIGURED");
         s.addString("factory", factory.getClass().getName());
@@ -61,5 +79,36 @@ public final class NodeSettingsFile {
         filestores.addString("file_store_location", null);
         filestores.addString("file_store_id", null);
         return s;
+    }
+
+    /**
+     * A plain-text node annotation (the text under a node).
+     *
+     * @param text the text (lines separated by \n)
+     * @param x left edge
+     * @param y top edge
+     * @param width width
+     */
+    public record Annotation(String text, int x, int y, int width) {
+
+        /** Line height of KNIME's default annotation font (size 9), as in KNIME's saved files. */
+        private static final int LINE_HEIGHT = 15;
+        private static final int WHITE = 16777215;
+
+        void addTo(NodeSettingsWO a) {
+            a.addString("text", text);
+            a.addString("contentType", "text/plain");
+            a.addInt("bgcolor", WHITE);
+            a.addInt("x-coordinate", x);
+            a.addInt("y-coordinate", y);
+            a.addInt("width", width);
+            a.addInt("height", LINE_HEIGHT * (int) (text.chars().filter(c -> c == '\n').count() + 1));
+            a.addString("alignment", "CENTER");
+            a.addInt("borderSize", 0);
+            a.addInt("borderColor", WHITE);
+            a.addInt("defFontSize", 9);
+            a.addInt("annotation-version", 20230412);
+            a.addNodeSettings("styles");
+        }
     }
 }

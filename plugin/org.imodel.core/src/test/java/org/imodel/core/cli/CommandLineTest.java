@@ -30,6 +30,7 @@ class CommandLineTest {
                     "--patience", "--seed", "--lr", "--recipe", "--diversity", "--soc", "--feature-defaults",
                     "--physical-grid", "--out", "--history")),
             Map.entry("evaluate", List.of("--model", "--data", "--cells", "--out")),
+            Map.entry("interpret", List.of("--model", "--data", "--cells", "--permutations", "--seed", "--out")),
             Map.entry("scenarios", List.of("--grid", "--cycles", "--unit", "--schedule", "--out")),
             Map.entry("predict", List.of("--model", "--cells", "--scenarios", "--out", "--summary", "--at",
                     "--threshold", "--nominal", "--threads")),

@@ -229,6 +229,17 @@ class OutputSafetyTest {
     }
 
     @Test
+    void interpretFailureKeepsThePreviousFolderByteIdentical() throws Exception {
+        Path out = dir.resolve("interpret");
+        assertEquals(0, cli.run("interpret", "--model", model.toString(), "--data", cycles.toString(), "--cells",
+                "SIM-004", "--permutations", "9", "--out", out.toString()), cli.err());
+        Map<Path, byte[]> before = snapshot(out);
+        assertEquals(InterpretCommand.TABLES.size() + 5, before.size(), before.keySet().toString());
+        assertFailsKeeping(1, out, before, "interpret", "--model", model.toString(), "--data", cycles.toString(),
+                "--cells", "SIM-004,SIM-042", "--permutations", "9", "--out", out.toString());
+    }
+
+    @Test
     void importReferenceFailureKeepsTheModelByteIdentical() throws Exception {
         Path out = Files.createDirectory(dir.resolve("import"));
         Files.copy(model, out.resolve("ref.imodel"));
@@ -262,6 +273,8 @@ class OutputSafetyTest {
                 "--val-cells", "SIM-002", "--horizon", "10", "--out", cycles.toString());
         assertRefused("also an input", "evaluate", "--model", model.toString(), "--data", cycles.toString(),
                 "--cells", "SIM-001", "--out", model.toString());
+        assertRefused("also an input", "interpret", "--model", model.toString(), "--data", dir.toString(),
+                "--cells", "SIM-001", "--out", dir.toString());
         assertRefused("also an input", "import-reference", "--npz", model.toString(), "--data", cycles.toString(),
                 "--train-cells", "SIM-001", "--horizon", "10", "--out", model.toString());
         Path one = series.resolve("SIM-001.csv");
@@ -300,6 +313,8 @@ class OutputSafetyTest {
         assertRefused("does not exist", "evaluate", "--model", model.toString(), "--data", cycles.toString(),
                 "--cells", "SIM-001", "--out", missing.resolve("e.json").toString());
         assertRefused("does not exist", "demo", "--out", missing.resolve("report").toString());
+        assertRefused("does not exist", "interpret", "--model", model.toString(), "--data", cycles.toString(),
+                "--cells", "SIM-001", "--out", missing.resolve("why").toString());
         assertRefused("does not exist", "simulate", "--out", dir.resolve("s2.csv").toString(), "--time-series",
                 missing.resolve("ts").toString());
         assertRefused("is a folder", "simulate", "--out", dir.toString());

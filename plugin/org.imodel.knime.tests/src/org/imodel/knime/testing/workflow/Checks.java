@@ -1,0 +1,77 @@
+package org.imodel.knime.testing.workflow;
+
+import java.util.function.Predicate;
+
+import org.imodel.core.forecast.ForecastTable;
+import org.imodel.knime.testing.NodeHarness;
+import org.imodel.knime.testing.workflow.WorkflowDescription.Check;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.port.PortObject;
+
+/** Checks of documented workflow results, for {@link WorkflowDescription#expect}. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /**
+     * @param min fewest rows
+     * @return a check that the output is a table of at least min rows
+     */
+    public static Check rowsAtLeast(long min) {
+        return new Check("rows", Checks::rows, v -> v >= min, ">= " + min);
+    }
+
+    /**
+     * @param rows the row count
+     * @return a check that the output is a table of exactly that many rows
+     */
+    public static Check rows(long rows) {
+        return new Check("rows", Checks::rows, v -> v == rows, "= " + rows);
+    }
+
+    private static double rows(PortObject table) {
+        return ((BufferedDataTable) table).size();
+    }
+
+    /**
+     * The pooled MAPE (%) of the Predictor's metrics table over the chosen cells (their windows weigh equally:
+     * every window has the model's horizon of points) is finite and at most max.
+     *
+     * @param cells which cells (by cell id; the "all cells" row is never one of them)
+     * @param max the documented bound (%)
+     * @return the check
+     */
+    public static Check pooledMapeAtMost(Predicate<String> cells, double max) {
+        return new Check("pooled MAPE (%)", out -> pooledMape(out, cells), v -> Double.isFinite(v) && v <= max,
+                "finite and <= " + max);
+    }
+
+    /**
+     * @param metrics the Predictor's metrics output
+     * @param cells which cells
+     * @return the pooled MAPE (%) over their windows, NaN when none
+     */
+    public static double pooledMape(PortObject metrics, Predicate<String> cells) {
+        BufferedDataTable table = (BufferedDataTable) metrics;
+        DataTableSpec spec = table.getDataTableSpec();
+        int cell = spec.findColumnIndex(ForecastTable.METRIC_COLUMNS.get(0).name());
+        int windows = spec.findColumnIndex("windows");
+        int mape = spec.findColumnIndex("pooled_mape");
+        double sum = 0;
+        long count = 0;
+        for (DataRow row : NodeHarness.rows(table)) {
+            String id = row.getCell(cell).toString();
+            if (!id.equals(ForecastTable.ALL_CELLS) && cells.test(id)) {
+                int w = ((IntValue) row.getCell(windows)).getIntValue();
+                sum += w * ((DoubleValue) row.getCell(mape)).getDoubleValue();
+                count += w;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
+    }
+}

@@ -1,0 +1,275 @@
+package org.imodel.knime.testing.workflow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.imodel.core.sim.CellSimulator;
+import org.imodel.core.sim.SimulationCsv;
+import org.imodel.core.sim.SimulationSettings;
+import org.imodel.core.io.TableSink;
+import org.imodel.core.timeseries.TimeSample;
+import org.imodel.knime.node.cycler.CyclerConversionNodeFactory;
+import org.imodel.knime.node.features.FeatureExtractorNodeFactory;
+import org.imodel.knime.node.learner.LearnerNodeFactory;
+import org.imodel.knime.node.predictor.PredictorNodeFactory;
+import org.imodel.knime.node.reader.DatasetReaderNodeFactory;
+import org.imodel.knime.node.simulator.SimulatorNodeFactory;
+import org.imodel.knime.node.summary.CapacitySummaryNodeFactory;
+import org.knime.core.node.NodeSettings;
+
+/**
+ * The workflows of test-workflows/: one testflow per node and the two examples. Settings are given by their keys
+ * (a public contract of each node); everything else keeps the node's default. The documented results here are the
+ * ones README.md names.
+ */
+public final class TestWorkflows {
+
+    /** A path relative to the workflow folder, as KNIME's URL handler resolves it. */
+    public static final String WORKFLOW_RELATIVE = "knime://knime.workflow/";
+
+    /** Bound on the simulated example's pooled test MAPE (%), documented in README.md. */
+    public static final double SIMULATED_EXAMPLE_MAX_MAPE = 3.0;
+    /** Bound on the published example's pooled test MAPE (%) on CY25-1_1 #7-#9 (the build's accuracy guard). */
+    public static final double PUBLISHED_EXAMPLE_MAX_MAPE = 1.15;
+    /** Bound on the Predictor testflow's pooled MAPE (%) of its held-out simulated cell. */
+    public static final double PREDICTOR_TESTFLOW_MAX_MAPE = 20.0;
+    /** Test cells of UL-NCA CY25-1_1 as coded in the reference loader. */
+    public static final Set<String> UL_TEST_CELLS = Set.of("CY25-1_1-#7", "CY25-1_1-#8", "CY25-1_1-#9");
+
+    private static final SimulatorNodeFactory SIMULATOR = new SimulatorNodeFactory();
+    private static final DatasetReaderNodeFactory READER = new DatasetReaderNodeFactory();
+    private static final CyclerConversionNodeFactory CYCLER = new CyclerConversionNodeFactory();
+    private static final FeatureExtractorNodeFactory FEATURES = new FeatureExtractorNodeFactory();
+    private static final CapacitySummaryNodeFactory SUMMARY = new CapacitySummaryNodeFactory();
+    private static final LearnerNodeFactory LEARNER = new LearnerNodeFactory();
+    private static final PredictorNodeFactory PREDICTOR = new PredictorNodeFactory();
+
+    private static final Consumer<NodeSettings> DEFAULTS = s -> { };
+    /** The Capacity Fade Summary's columns, chosen in the canonical per-cycle table. */
+    private static final Consumer<NodeSettings> CYCLE_COLUMNS = s -> {
+        s.addString("cell_column", "cell_id");
+        s.addString("cycle_column", "cycle_count");
+        s.addString("capacity_column", "discharge_capacity_ah");
+    };
+    private static final SimulationSettings READER_DATA = SimulationSettings.defaults().toBuilder().cells(2)
+            .cyclesPerCell(30).seed(3).build();
+    private static final SimulationSettings CYCLER_DATA = SimulationSettings.defaults().toBuilder().cells(1)
+            .cyclesPerCell(3).seed(4).build();
+
+    private TestWorkflows() {
+    }
+
+    /** @return every workflow, testflows first */
+    public static List<WorkflowDescription> all() {
+        return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
+                summaryTestflow(), learnerTestflow(), predictorTestflow(), simulatedExample(), publishedExample());
+    }
+
+    private static Consumer<NodeSettings> smallSimulation(int cells, int cycles, int seed, boolean timeSeries) {
+        return s -> {
+            s.addBoolean("use_example_set", false);
+            s.addInt("cells", cells);
+            s.addInt("cycles_per_cell", cycles);
+            s.addInt("seed", seed);
+            s.addBoolean("output_time_series", timeSeries);
+        };
+    }
+
+    /**
+     * Nodes 1-3 of the Learner and Predictor testflows: five simulated cells x 60 cycles, their features, and a
+     * small Learner (horizon 10, hidden size 8; SIM-001..003 training, SIM-004 validation).
+     */
+    private static void simulatedTraining(WorkflowDescription w, int epochs, String annotation) {
+        w.node(1, SIMULATOR, 100, 100, smallSimulation(5, 60, 7, false), "5 cells x 60 cycles")
+                .node(2, FEATURES, 300, 100, DEFAULTS, "")
+                .node(3, LEARNER, 500, 100, s -> {
+                    s.addInt("horizon", 10);
+                    s.addInt("hidden_size", 8);
+                    s.addInt("epochs", epochs);
+                    s.addInt("seed", 11);
+                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003");
+                    s.addString("validation_cells", "SIM-004");
+                }, annotation)
+                .connect(1, 1, 2, 1)
+                .connect(2, 1, 3, 1);
+    }
+
+    static WorkflowDescription readerTestflow() {
+        return WorkflowDescription.testflow("Battery Dataset Reader")
+                .description("Testflow of the Battery Dataset Reader: reads a per-cycle file in the canonical format"
+                        + " (data/simulated-cycles.csv, two simulated cells x 30 cycles, written by the Battery Cell"
+                        + " Simulator's engine) through a path relative to the workflow. Expected: 60 cycle rows, a QC"
+                        + " row per cell and one noting the canonical file (also the node's warning).")
+                .node(1, READER, 100, 100, s -> {
+                    s.addString("mode", "Single file");
+                    s.addString("file", WORKFLOW_RELATIVE + "data/simulated-cycles.csv");
+                }, "data/simulated-cycles.csv")
+                .dataFile("data/simulated-cycles.csv",
+                        w -> SimulationCsv.writeCycles(new CellSimulator(READER_DATA).simulate(), w))
+                .expectWarning(1, "canonical per-cycle table, 2 cell(s)")
+                .expect(1, 1, "60 per-cycle rows", Checks.rows(60))
+                .expect(1, 2, "a QC row per cell and one noting the canonical file", Checks.rows(3));
+    }
+
+    static WorkflowDescription cyclerTestflow() {
+        return WorkflowDescription.testflow("Cycler Time Series to Cycles")
+                .description("Testflow of Cycler Time Series to Cycles: converts the raw time series of one"
+                        + " simulated cell (data/SIM-001.csv, Battery Data Format columns, 3 cycles, written by the"
+                        + " simulator's engine) to per-cycle rows. Expected: at least 2 cycles, one QC row and the warning that 3 cycles are"
+                        + " fewer than a forecasting window needs.")
+                .node(1, CYCLER, 100, 100, s -> {
+                    s.addString("mode", "Single file");
+                    s.addString("file", WORKFLOW_RELATIVE + "data/SIM-001.csv");
+                }, "data/SIM-001.csv")
+                .dataFile("data/SIM-001.csv", TestWorkflows::cyclerSeries)
+                .expectWarning(1, "fewer than the 11 rows a forecasting window needs")
+                .expect(1, 1, "at least 2 per-cycle rows", Checks.rowsAtLeast(2))
+                .expect(1, 2, "one QC row", Checks.rows(1));
+    }
+
+    private static void cyclerSeries(Writer w) throws IOException {
+        TableSink<TimeSample> sink = SimulationCsv.timeSeriesWriter(w);
+        try {
+            new CellSimulator(CYCLER_DATA).timeSeries(0, sink, null);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        sink.flush();
+    }
+
+    static WorkflowDescription simulatorTestflow() {
+        return WorkflowDescription.testflow("Battery Cell Simulator")
+                .description("Testflow of the Battery Cell Simulator: two cells x 40 cycles with their raw time"
+                        + " series, summarised by the Capacity Fade Summary with its columns chosen by name. Expected:"
+                        + " 80 cycle rows, a non-empty time series, two summary rows and the Summary's warning that"
+                        + " it chose the columns by name.")
+                .node(1, SIMULATOR, 100, 100, smallSimulation(2, 40, 5, true), "2 cells x 40 cycles")
+                .node(2, SUMMARY, 300, 100, DEFAULTS, "columns chosen by name")
+                .connect(1, 1, 2, 1)
+                .expectWarning(2, "Columns chosen by name")
+                .expect(1, 1, "80 per-cycle rows", Checks.rows(80))
+                .expect(1, 2, "raw time-series samples", Checks.rowsAtLeast(80))
+                .expect(2, 1, "one summary row per cell", Checks.rows(2));
+    }
+
+    static WorkflowDescription featuresTestflow() {
+        return WorkflowDescription.testflow("Degradation Feature Extractor")
+                .description("Testflow of the Degradation Feature Extractor on two simulated cells x 40 cycles."
+                        + " Expected: one feature row per cycle row (80).")
+                .node(1, SIMULATOR, 100, 100, smallSimulation(2, 40, 5, false), "2 cells x 40 cycles")
+                .node(2, FEATURES, 300, 100, DEFAULTS, "")
+                .connect(1, 1, 2, 1)
+                .expect(2, 1, "80 rows with features", Checks.rows(80));
+    }
+
+    static WorkflowDescription summaryTestflow() {
+        return WorkflowDescription.testflow("Capacity Fade Summary")
+                .description("Testflow of the Capacity Fade Summary on three simulated cells x 60 cycles, with the"
+                        + " columns chosen explicitly. Expected: one row per cell (3).")
+                .node(1, SIMULATOR, 100, 100, smallSimulation(3, 60, 6, false), "3 cells x 60 cycles")
+                .node(2, SUMMARY, 300, 100, CYCLE_COLUMNS, "")
+                .connect(1, 1, 2, 1)
+                .expect(2, 1, "one row per cell", Checks.rows(3));
+    }
+
+    static WorkflowDescription learnerTestflow() {
+        return WorkflowDescription.testflow("iMODEL Learner")
+                .description("Testflow of the iMODEL Learner: a tiny model (horizon 10, hidden size 8, 2 epochs) on"
+                        + " the features of five simulated cells x 60 cycles (SIM-001..003 training, SIM-004"
+                        + " validation). Expected: a model and two history rows.")
+                .then(w -> simulatedTraining(w, 2, "tiny: 2 epochs"))
+                .expect(3, 2, "one history row per epoch", Checks.rows(2));
+    }
+
+    static WorkflowDescription predictorTestflow() {
+        return WorkflowDescription.testflow("iMODEL Predictor")
+                .description("Testflow of the iMODEL Predictor: a small model (horizon 10, hidden size 8, 30 epochs on"
+                        + " SIM-001..003, validation SIM-004) predicts every complete window of the five simulated"
+                        + " cells (51 per cell). Expected: 255 forecasts, a metrics row per cell plus one over all"
+                        + " cells, and a pooled MAPE of SIM-005 (never trained on) of at most "
+                        + PREDICTOR_TESTFLOW_MAX_MAPE + " %.")
+                .then(w -> simulatedTraining(w, 30, "small: 30 epochs"))
+                .node(4, PREDICTOR, 700, 180, DEFAULTS, "")
+                .connect(3, 1, 4, 1)
+                .connect(2, 1, 4, 2)
+                .expect(4, 1, "51 forecast windows per cell", Checks.rows(255))
+                .expect(4, 2, "a metrics row per cell and one over all cells", Checks.rows(6))
+                .expect(4, 2, "pooled MAPE of SIM-005 at most " + PREDICTOR_TESTFLOW_MAX_MAPE + " %",
+                        Checks.pooledMapeAtMost("SIM-005"::equals, PREDICTOR_TESTFLOW_MAX_MAPE));
+    }
+
+    static WorkflowDescription simulatedExample() {
+        return WorkflowDescription.example("Simulated cells")
+                .description("iMODEL on simulated cells, no download needed. The Battery Cell Simulator's example"
+                        + " set (8 cells over four uses: 0.5C/1C and 1C/1C at 25 degC, 0.5C/2C at 35 degC,"
+                        + " 0.25C/1C at 45 degC; 300 cycles) is turned into features; the iMODEL Learner trains on"
+                        + " SIM-001..SIM-006 and validates on SIM-007 and SIM-008 (horizon 20, 40 epochs, about a"
+                        + " minute). A second simulator makes four new cells (seed 7) that the model has never seen;"
+                        + " the iMODEL Predictor forecasts the next 20 cycles' capacity from every cycle of them and"
+                        + " scores the forecasts (Metrics output, row 'all cells': pooled MAPE in %). The Capacity"
+                        + " Fade Summary shows how much the new cells fade. More epochs give a better model.")
+                .node(1, SIMULATOR, 100, 100, DEFAULTS, "training cells:\nexample set")
+                .node(2, FEATURES, 300, 100, DEFAULTS, "")
+                .node(3, LEARNER, 500, 100, s -> {
+                    s.addInt("horizon", 20);
+                    s.addInt("epochs", 40);
+                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003,SIM-004,SIM-005,SIM-006");
+                    s.addString("validation_cells", "SIM-007,SIM-008");
+                }, "horizon 20, 40 epochs")
+                .node(4, SIMULATOR, 100, 300, s -> {
+                    s.addInt("cells", 4);
+                    s.addInt("seed", 7);
+                }, "new cells:\nseed 7")
+                .node(5, FEATURES, 300, 300, DEFAULTS, "")
+                .node(6, PREDICTOR, 700, 200, DEFAULTS, "forecasts and\ntest metrics")
+                .node(7, SUMMARY, 300, 450, CYCLE_COLUMNS, "")
+                .connect(1, 1, 2, 1)
+                .connect(2, 1, 3, 1)
+                .connect(3, 1, 6, 1)
+                .connect(4, 1, 5, 1)
+                .connect(5, 1, 6, 2)
+                .connect(4, 1, 7, 1)
+                .expect(6, 2, "pooled test MAPE at most " + SIMULATED_EXAMPLE_MAX_MAPE + " % over the four new"
+                        + " cells", Checks.pooledMapeAtMost(cell -> true, SIMULATED_EXAMPLE_MAX_MAPE))
+                .expect(7, 1, "one summary row per new cell", Checks.rows(4));
+    }
+
+    static WorkflowDescription publishedExample() {
+        return WorkflowDescription.example("Published UL cells")
+                .description("iMODEL on the published UL-NCA cells of condition CY25-1_1 (25 degC, 1C charge, 1C"
+                        + " discharge; 9 cells of 26 to 34 cycles), as in the iMODEL paper (horizon 10). Before"
+                        + " running, put the files CY25-1_1-#1.csv to CY25-1_1-#9.csv (unchanged, one file per cell)"
+                        + " into the folder 'data' of this workflow (in the workflow's folder in your KNIME workspace,"
+                        + " beside workflow.knime). Where to get them: the pre-processed per-cycle files published"
+                        + " with the iMODEL reference implementation (GitHub repository terencetaothucb/Prediction-of-"
+                        + "second-life-battery-degradation-trajectory-using-iMODEL, its UL-NCA data; the original UL"
+                        + " data set is doi 10.5281/zenodo.6379165). The Battery Dataset Reader reads every .csv file"
+                        + " of that folder (knime://knime.workflow/data); the iMODEL Learner trains on #1-#5,"
+                        + " validates on #6 (recommended recipe, 1500 epochs: about half a minute) and the iMODEL"
+                        + " Predictor scores every cell; the test cells are #7, #8 and #9 (Metrics output, one row"
+                        + " per cell). Published result: test MAPE 0.98 %; this workflow gives about 0.9 %.")
+                .node(1, READER, 100, 100, s -> {
+                    s.addString("mode", "Folder (all .csv files, recursively)");
+                    s.addString("folder", WORKFLOW_RELATIVE + "data");
+                }, "reads the files you put\ninto the folder 'data'")
+                .node(2, FEATURES, 300, 100, DEFAULTS, "")
+                .node(3, LEARNER, 500, 100, s -> {
+                    s.addInt("horizon", 10);
+                    s.addString("training_cells",
+                            "CY25-1_1-#1,CY25-1_1-#2,CY25-1_1-#3,CY25-1_1-#4,CY25-1_1-#5");
+                    s.addString("validation_cells", "CY25-1_1-#6");
+                }, "train #1-#5, validate #6")
+                .node(4, PREDICTOR, 700, 180, DEFAULTS, "test cells: #7, #8, #9")
+                .connect(1, 1, 2, 1)
+                .connect(2, 1, 3, 1)
+                .connect(3, 1, 4, 1)
+                .connect(2, 1, 4, 2)
+                .userData("data", "UL-NCA", "CY25-1_1-")
+                .expect(4, 2, "pooled test MAPE of CY25-1_1 #7-#9 at most " + PUBLISHED_EXAMPLE_MAX_MAPE + " %",
+                        Checks.pooledMapeAtMost(UL_TEST_CELLS::contains, PUBLISHED_EXAMPLE_MAX_MAPE));
+    }
+}
