@@ -1,5 +1,6 @@
 package org.imodel.core.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.imodel.core.forecast.Applicability;
 import org.imodel.core.forecast.CellState;
 import org.imodel.core.forecast.CellStates;
 import org.imodel.core.forecast.ForecastJob;
+import org.imodel.core.forecast.ForecastStream;
 import org.imodel.core.forecast.Forecaster;
 import org.imodel.core.forecast.Trajectory;
 import org.imodel.core.forecast.TrajectoryTable;
@@ -46,8 +48,8 @@ import picocli.CommandLine.Option;
 final class PredictCommand extends CliCommand {
 
     /**
-     * Forecasts per engine call of the command, cells by cells and scenarios within a cell as
-     * {@link ForecastJob#grid}: whole chunks (bounds memory; several chunks per thread).
+     * Forecasts per engine call of the command (jobs cell by cell, scenarios within a cell, as
+     * {@link ForecastJob#grid}): whole chunks, which bounds memory and gives every thread several chunks.
      */
     static final int BLOCK = 16 * Forecaster.CHUNK;
 
@@ -202,41 +204,42 @@ final class PredictCommand extends CliCommand {
     private int[] forecast(TrainedModel model, List<CellState> states, ScenarioFile scenarios, OutputFiles files)
             throws Exception {
         int[] counts = new int[2];
-        Forecaster forecaster = new Forecaster(model, threads, Forecaster.DEFAULT_BATCH);
-        List<Scenario> all = scenarios.scenarios();
-        long total = (long) states.size() * all.size();
+        // calls of whole chunks: the chunks are those of one call over all jobs, so are the results
+        ForecastStream stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH),
+                BLOCK / Forecaster.CHUNK);
         try (TableCsvWriter rows = new TableCsvWriter(files.writer(target), TrajectoryTable.COLUMNS);
                 TableCsvWriter sums = summary == null ? null
                         : new TableCsvWriter(files.writer(summary), TrajectoryTable.SUMMARY_COLUMNS)) {
-            // blocks of whole chunks: the chunks are those of one call over all jobs, so are the results
-            for (long from = 0; from < total; from += BLOCK) {
-                List<ForecastJob> jobs = new ArrayList<>(BLOCK);
-                for (long i = from; i < Math.min(total, from + BLOCK); i++) {
-                    jobs.add(new ForecastJob(states.get((int) (i / all.size())), all.get((int) (i % all.size()))));
-                }
-                List<Trajectory> trajectories;
+            for (int i = 0; i <= states.size(); i++) {
+                List<Trajectory> done;
                 try {
-                    trajectories = forecaster.forecast(jobs, Progress.NONE);
+                    done = i < states.size()
+                            ? stream.add(ForecastJob.grid(List.of(states.get(i)), scenarios.scenarios()), Progress.NONE)
+                            : stream.finish(Progress.NONE);
                 } catch (IllegalArgumentException e) {
                     String m = e.getMessage();
                     throw new IllegalArgumentException((m.startsWith("Scenario") ? scenarios.file()
                             : cellData.toString()) + ": " + m, e);
                 }
-                for (Trajectory t : trajectories) {
-                    for (Object[] row : TrajectoryTable.rows(t)) {
-                        rows.write(row);
-                    }
-                    if (sums != null) {
-                        for (double threshold : thresholds) {
-                            sums.write(TrajectoryTable.summary(t, threshold));
-                        }
-                    }
-                    Applicability.Status status = t.applicability().status();
-                    counts[0] += status == Applicability.Status.OUTSIDE ? 1 : 0;
-                    counts[1] += status == Applicability.Status.UNKNOWN ? 1 : 0;
+                for (Trajectory t : done) {
+                    write(t, rows, sums, counts);
                 }
             }
         }
         return counts;
+    }
+
+    private void write(Trajectory t, TableCsvWriter rows, TableCsvWriter sums, int[] counts) throws IOException {
+        for (Object[] row : TrajectoryTable.rows(t)) {
+            rows.write(row);
+        }
+        if (sums != null) {
+            for (double threshold : thresholds) {
+                sums.write(TrajectoryTable.summary(t, threshold));
+            }
+        }
+        Applicability.Status status = t.applicability().status();
+        counts[0] += status == Applicability.Status.OUTSIDE ? 1 : 0;
+        counts[1] += status == Applicability.Status.UNKNOWN ? 1 : 0;
     }
 }

@@ -183,6 +183,51 @@ class OutputSafetyTest {
         assertFalse(Files.exists(dir.resolve("no-such-folder")));
     }
 
+    /**
+     * A failure after the first block of forecasts was written: a model on UL units (the format-1 test file) takes
+     * the UL charge code, ampere scenarios convert with each cell's first-cycle capacity, cells 1-4 (3.0 Ah: codes
+     * exist) fill the first block of 4 x 1024 jobs, cell 5 (2.96 Ah: no code) fails in the second.
+     */
+    @Test
+    void predictFailingAfterTheFirstBlockKeepsTheOutputsByteIdentical() throws Exception {
+        Path out = Files.createDirectory(dir.resolve("predict-late"));
+        Path old = dir.resolve("format1.imodel");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/org/imodel/core/artifact/format1.imodel")) {
+            Files.copy(in, old);
+        }
+        List<String> rows = new ArrayList<>(Files.readAllLines(cycles));
+        List<String> header = List.of(rows.get(0).split(","));
+        int cell = header.indexOf("cell_id");
+        int cycle = header.indexOf("cycle_count");
+        int capacity = header.indexOf("discharge_capacity_ah");
+        for (int i = 1; i < rows.size(); i++) {
+            String[] f = rows.get(i).split(",", -1);
+            if (f[cycle].equals("1") && !f[cell].equals("SIM-005")) {
+                f[capacity] = "3.0";
+                rows.set(i, String.join(",", f));
+            }
+        }
+        Path cells = dir.resolve("late-cells.csv");
+        Files.write(cells, rows);
+        Path amperes = dir.resolve("late-amperes.csv");
+        assertEquals(0, cli.run("scenarios", "--unit", "A", "--grid", "charge=0.375,0.75,1.125,1.5,1.875,2.25,"
+                + "2.625,3;discharge=1,2,3,4,5,6,7,8;temperature=0,3,6,9,12,15,18,21,24,27,30,33,36,39,42,45",
+                "--cycles", "5", "--out", amperes.toString()), cli.err());
+        assertEquals(4 * 1024, PredictCommand.BLOCK, "cells 1-4 fill the first block");
+        Path rates = dir.resolve("late-rates.csv");
+        assertEquals(0, cli.run("scenarios", "--grid", "charge=0.5;discharge=1;temperature=25", "--cycles", "5",
+                "--out", rates.toString()), cli.err());
+        Path target = out.resolve("f.csv");
+        Path summary = out.resolve("s.csv");
+        assertEquals(0, cli.run("predict", "--model", old.toString(), "--cells", cells.toString(), "--scenarios",
+                rates.toString(), "--out", target.toString(), "--summary", summary.toString()), cli.err());
+        Map<Path, byte[]> before = snapshot(out);
+        assertFailsKeeping(1, out, before, "predict", "--model", old.toString(), "--cells", cells.toString(),
+                "--scenarios", amperes.toString(), "--out", target.toString(), "--summary", summary.toString());
+        assertTrue(cli.err().contains(amperes + ": Scenario '0.375A/1A/0degC'") && cli.err().contains("has no such"
+                + " code"), cli.err());
+    }
+
     @Test
     void interpretFailureKeepsThePreviousFolderByteIdentical() throws Exception {
         Path out = dir.resolve("interpret");

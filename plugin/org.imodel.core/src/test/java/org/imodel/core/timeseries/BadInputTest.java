@@ -172,6 +172,23 @@ class BadInputTest {
         assertEquals(1, cell().dropped().get(ValuePolicy.BAD_CAPACITY), cell().dropped().toString());
         assertTrue(cell().warnings().get(0).contains("line " + SyntheticCell.lineOf(data, 2)),
                 cell().warnings().toString());
+
+        List<double[]> huge = new SyntheticCell().rows(1, 3);
+        for (double[] r : huge) {
+            if (r[1] == 3) {
+                r[6] *= 1000; // the last cycle's counter in mAh: 2000 "Ah", found when the conversion finishes
+            }
+        }
+        Path last = SyntheticCell.write(dir.resolve("huge-last-cycle.csv"), huge);
+        rows.clear();
+        e = fails(last, null);
+        assertEquals(SyntheticCell.lineOf(huge, 3), e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("cycle 3") && e.getMessage().contains("2000 Ah is above 1000 Ah"),
+                e.getMessage());
+        assertEquals(List.of(1, 2), rows.stream().map(CycleRecord::cycle).toList());
+        rows.clear();
+        convert(last, ExtractionSettings.defaults().withSkipBadRows(true), null);
+        assertEquals(List.of(1, 2), rows.stream().map(CycleRecord::cycle).toList(), "cycle 3 left out");
     }
 
     @Test
