@@ -66,8 +66,8 @@ public record ModelCard(List<String[]> rows) {
         add(rows, "training", "train_cells", p.trainCells().size() + ": " + String.join(", ", p.trainCells()));
         add(rows, "training", "validation_cells", p.validationCells().size() + ": "
                 + String.join(", ", p.validationCells()));
-        add(rows, "training", "data_fingerprint", p.dataFingerprint().isEmpty() ? "not recorded"
-                : p.dataFingerprint());
+        add(rows, "training", "data_fingerprint", p.dataFingerprint() == null || p.dataFingerprint().isBlank()
+                ? "not recorded" : p.dataFingerprint());
         add(rows, "training", "created", p.created());
         new TreeMap<>(p.training()).forEach((k, v) -> add(rows, "training", k, v));
         new TreeMap<>(p.versions()).forEach((k, v) -> add(rows, "versions", k, v));

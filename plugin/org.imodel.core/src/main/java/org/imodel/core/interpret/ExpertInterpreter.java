@@ -211,7 +211,7 @@ public final class ExpertInterpreter {
         }
         List<Association> out = new ArrayList<>();
         for (int v = 0; v < TESTED.size(); v++) {
-            out.add(AssociationTest.test(TESTED.get(v), values.get(v), labels, cells, experts, s.permutations(),
+            out.add(GroupAssociation.test(TESTED.get(v), values.get(v), labels, cells, experts, s.permutations(),
                     s.seed()));
         }
         return out;

@@ -32,7 +32,7 @@ class AssociationStatisticsTest {
             cells[i] = i < n / 2 ? "a" : "b";
             groups.get(g[i]).add(y[i]);
         }
-        Association a = AssociationTest.test("y", y, g, cells, 4, PERMUTATIONS, 1);
+        Association a = GroupAssociation.test("y", y, g, cells, 4, PERMUTATIONS, 1);
         List<double[]> arrays = groups.stream().map(l -> l.stream().mapToDouble(Double::doubleValue).toArray())
                 .toList();
         OneWayAnova anova = new OneWayAnova();
@@ -54,7 +54,7 @@ class AssociationStatisticsTest {
             y[i] = g[i] * 10 + (i % 7) * 0.01;
             cells[i] = "c" + (i / 50);
         }
-        Association a = AssociationTest.test("y", y, g, cells, 2, PERMUTATIONS, 9);
+        Association a = GroupAssociation.test("y", y, g, cells, 2, PERMUTATIONS, 9);
         assertTrue(a.etaSquared() > 0.99, a.toString());
         assertEquals(1.0 / (PERMUTATIONS + 1), a.shuffleP());
         assertEquals(1.0 / (PERMUTATIONS + 1), a.cyclicP());
@@ -72,7 +72,7 @@ class AssociationStatisticsTest {
             g[i] = r.nextInt(5);
             cells[i] = "c" + (i / 100);
         }
-        Association a = AssociationTest.test("y", y, g, cells, 5, PERMUTATIONS, 2);
+        Association a = GroupAssociation.test("y", y, g, cells, 5, PERMUTATIONS, 2);
         assertTrue(a.shuffleP() > 0.05 && a.cyclicP() > 0.05, a.toString());
     }
 
@@ -93,7 +93,7 @@ class AssociationStatisticsTest {
             g[i] = (k / 60 + i / perCell) % 3;
             cells[i] = i < perCell ? "a" : "b";
         }
-        Association a = AssociationTest.test("y", y, g, cells, 3, PERMUTATIONS, 4);
+        Association a = GroupAssociation.test("y", y, g, cells, 3, PERMUTATIONS, 4);
         assertTrue(a.shuffleP() < 0.01, a.toString());
         assertTrue(a.cyclicP() > 0.05, a.toString());
     }
@@ -103,7 +103,7 @@ class AssociationStatisticsTest {
         double[] y = {1, 2, Double.NaN, 4, 5, 6};
         int[] g = {0, 0, 1, -1, 1, 1};
         String[] cells = {"a", "a", "a", "a", "a", "a"};
-        Association a = AssociationTest.test("y", y, g, cells, 2, 99, 1);
+        Association a = GroupAssociation.test("y", y, g, cells, 2, 99, 1);
         assertEquals(4, a.windows());
         // groups {1, 2} and {5, 6}: between 16, total 17
         assertEquals(16.0 / 17.0, a.etaSquared(), 1e-12);
@@ -135,7 +135,7 @@ class AssociationStatisticsTest {
             g[i] = r.nextInt(3);
             y[i] += 0.5 * g[i];
         }
-        Association a = AssociationTest.test("y", LifeTrend.residuals(y, life, cells), g, cells, 3, PERMUTATIONS, 6);
+        Association a = GroupAssociation.test("y", LifeTrend.residuals(y, life, cells), g, cells, 3, PERMUTATIONS, 6);
         assertTrue(a.etaSquared() > 0.9, a.toString());
         assertEquals(1.0 / (PERMUTATIONS + 1), a.cyclicP());
     }

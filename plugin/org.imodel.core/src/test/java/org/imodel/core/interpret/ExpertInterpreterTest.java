@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.imodel.core.artifact.ModelCard;
+import org.imodel.core.artifact.ModelSpec;
+import org.imodel.core.artifact.Provenance;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.features.StartRule;
 import org.imodel.core.features.Window;
@@ -190,6 +192,20 @@ class ExpertInterpreterTest {
         for (Object[] r : card.tableRows()) {
             assertEquals(ModelCard.COLUMNS.size(), r.length);
         }
+    }
+
+    @Test
+    void modelCardSaysWhatIsNotRecorded() {
+        ModelSpec s = model.spec();
+        Provenance p = s.provenance();
+        Provenance bare = new Provenance("imported-reference", p.seed(), 0, 0, p.trainCells(), p.validationCells(),
+                "", p.versions(), Map.of(), p.created(), Map.of());
+        String text = ModelCard.of(new ModelSpec(s.config(), s.features(), s.featureDefaults(), s.featureNames(),
+                s.scalerMean(), s.scalerScale(), s.windowRule(), s.scenarioChannels(), s.scenarioUnits(), bare))
+                .text();
+        assertTrue(text.matches("(?s).*data_fingerprint +not recorded.*"), text);
+        assertTrue(text.matches("(?s).*metrics +none recorded.*"), text);
+        assertTrue(text.matches("(?s).*recorded +no \\(model file format 1 or imported parameters\\).*"), text);
     }
 
     @Test

@@ -13,12 +13,12 @@ import org.apache.commons.math3.util.MathArrays;
  * expert explains (&eta;&sup2;), its F test, and two seeded permutation tests (labels shuffled over all windows;
  * each cell's label sequence rotated). p-values are {@code (1 + #{permuted η² ≥ observed η²}) / (1 + N)}.
  */
-final class AssociationTest {
+final class GroupAssociation {
 
     /** Relative tolerance when comparing a permuted statistic with the observed one. */
     private static final double TIE = 1e-12;
 
-    private AssociationTest() {
+    private GroupAssociation() {
     }
 
     /**
