@@ -17,6 +17,16 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.BufferedDataTableRowOutput;
+import org.knime.core.node.streamable.DataTableRowInput;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.OutputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.PortInput;
+import org.knime.core.node.streamable.PortObjectInput;
+import org.knime.core.node.streamable.PortObjectOutput;
+import org.knime.core.node.streamable.PortOutput;
+import org.knime.core.node.streamable.StreamableOperator;
 
 /**
  * Runs one node the way KNIME's framework does, through the behavioural KNIME stand-in: the model comes from its
@@ -137,6 +147,78 @@ public final class NodeHarness<M extends NodeModel> {
                 execution.context());
         check(out);
         return out;
+    }
+
+    /**
+     * Executes as KNIME's streaming executor does: configures with the inputs' specs (a streamed output needs the
+     * spec configure promised), asks the node for its port roles and one operator per partition, hands streamable
+     * table inputs over as row inputs and the others whole, table outputs as row outputs into containers of the
+     * configured specs and the others as port object outputs. The rows of the distributed streamable inputs are
+     * split into partitions at the given row indices (none: one partition); a distributed output is the partitions'
+     * outputs one after the other, as KNIME joins them.
+     *
+     * @param execution the execution (for cancel and progress)
+     * @param splits row indices where a new partition starts (ascending)
+     * @param inputs one port object per input port
+     * @return the outputs, checked against the port types and the configured specs
+     * @throws Exception what the node throws
+     */
+    public PortObject[] executeStreaming(Execution execution, long[] splits, PortObject... inputs) throws Exception {
+        PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            specs[i] = inputs[i].getSpec();
+        }
+        PortObjectSpec[] outSpecs = configure(specs);
+        Internals.call(model, NodeModel.class, "setWarningMessage", new Class<?>[] {String.class}, (Object) null);
+        InputPortRole[] inRoles = model.getInputPortRoles();
+        OutputPortRole[] outRoles = model.getOutputPortRoles();
+        int partitions = splits.length + 1;
+        List<List<PortObject>> parts = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            StreamableOperator operator = model.createStreamableOperator(new PartitionInfo(p, partitions), specs);
+            PortInput[] in = new PortInput[inputs.length];
+            for (int i = 0; i < inputs.length; i++) {
+                boolean split = inRoles[i].isDistributable() && inRoles[i].isStreamable();
+                PortObject part = split ? partition((BufferedDataTable) inputs[i], splits, p) : inputs[i];
+                in[i] = inRoles[i].isStreamable() ? new DataTableRowInput((BufferedDataTable) part)
+                        : new PortObjectInput(part);
+            }
+            PortOutput[] out = new PortOutput[outSpecs.length];
+            for (int o = 0; o < out.length; o++) {
+                out[o] = outSpecs[o] instanceof DataTableSpec ? new BufferedDataTableRowOutput(
+                        execution.context().createDataContainer((DataTableSpec) outSpecs[o])) : new PortObjectOutput();
+            }
+            operator.runFinal(in, out, execution.context());
+            List<PortObject> results = new ArrayList<>();
+            for (PortOutput o : out) {
+                results.add(o instanceof BufferedDataTableRowOutput ? ((BufferedDataTableRowOutput) o).getDataTable()
+                        : ((PortObjectOutput) o).getPortObject());
+            }
+            parts.add(results);
+        }
+        PortObject[] result = new PortObject[outSpecs.length];
+        for (int o = 0; o < result.length; o++) {
+            if (partitions > 1 && !outRoles[o].isDistributable()) {
+                throw new AssertionError("output " + o + " is not distributed, but the inputs were partitioned");
+            }
+            List<DataRow> rows = new ArrayList<>();
+            for (List<PortObject> part : parts) {
+                if (part.get(o) instanceof BufferedDataTable) {
+                    rows.addAll(rows((BufferedDataTable) part.get(o)));
+                }
+            }
+            result[o] = parts.get(0).get(o) instanceof BufferedDataTable
+                    ? table((DataTableSpec) outSpecs[o], rows) : parts.get(0).get(o);
+        }
+        check(result);
+        return result;
+    }
+
+    private static BufferedDataTable partition(BufferedDataTable table, long[] splits, int p) {
+        long from = p == 0 ? 0 : splits[p - 1];
+        long to = p == splits.length ? table.size() : splits[p];
+        List<DataRow> all = rows(table);
+        return table(table.getDataTableSpec(), all.subList((int) from, (int) to));
     }
 
     private void check(PortObject[] out) {

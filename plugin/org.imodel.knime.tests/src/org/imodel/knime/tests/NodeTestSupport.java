@@ -113,6 +113,27 @@ final class NodeTestSupport {
         assertTrue(execution.cancelChecks() >= 1, "the node never checked for cancellation");
     }
 
+    /** The call stops with CanceledExecutionException. */
+    static void invalidCancel(Executable call) {
+        assertThrows(CanceledExecutionException.class, call);
+    }
+
+    /** Asserts two tables are the same: spec, row keys and cells. */
+    static void assertSameTable(PortObject expected, PortObject actual) {
+        BufferedDataTable want = (BufferedDataTable) expected;
+        BufferedDataTable got = (BufferedDataTable) actual;
+        assertEquals(want.getDataTableSpec(), got.getDataTableSpec());
+        List<DataRow> a = NodeHarness.rows(want);
+        List<DataRow> b = NodeHarness.rows(got);
+        assertEquals(a.size(), b.size(), "row count");
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.get(i).getKey(), b.get(i).getKey(), "row " + i);
+            for (int c = 0; c < a.get(i).getNumCells(); c++) {
+                assertEquals(a.get(i).getCell(c), b.get(i).getCell(c), "row " + a.get(i).getKey() + ", column " + c);
+            }
+        }
+    }
+
     /** @return the engine's values as the KNIME table our nodes build from them */
     static BufferedDataTable table(List<ColumnDef> columns, List<Object[]> values) {
         List<DataRow> rows = new ArrayList<>();

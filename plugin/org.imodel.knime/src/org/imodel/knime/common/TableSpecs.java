@@ -53,11 +53,22 @@ public final class TableSpecs {
      * @return the KNIME row
      */
     public static DataRow toRow(long index, List<ColumnDef> columns, Object[] values) {
+        return toRow(RowKey.createRowKey(index), columns, values);
+    }
+
+    /**
+     * @param key the row key (unique in the table; derive it from the input where partitions of a distributed
+     *        execution write parts of one table)
+     * @param columns column definitions, in order
+     * @param values one value per column (String, Number, double[] or null)
+     * @return the KNIME row
+     */
+    public static DataRow toRow(RowKey key, List<ColumnDef> columns, Object[] values) {
         DataCell[] cells = new DataCell[values.length];
         for (int c = 0; c < values.length; c++) {
             cells[c] = toCell(columns.get(c).type(), values[c]);
         }
-        return new DefaultRow(RowKey.createRowKey(index), cells);
+        return new DefaultRow(key, cells);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.imodel.core.progress.CancelledException;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.knime.common.CycleTables;
 import org.imodel.knime.common.KnimeProgress;
+import org.imodel.knime.common.ModelInputs;
 import org.imodel.knime.common.SettingsGroup;
 import org.imodel.knime.common.SettingsNodeModel;
 import org.imodel.knime.common.TableBuilder;
@@ -38,7 +39,7 @@ final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         if (inSpecs[0] != null) {
-            ModelInputs.check((ImodelPortObjectSpec) inSpecs[0], (DataTableSpec) inSpecs[1]);
+            ModelInputs.checkWindows((ImodelPortObjectSpec) inSpecs[0], (DataTableSpec) inSpecs[1]);
         }
         CycleTables.check((DataTableSpec) inSpecs[1]);
         return new PortObjectSpec[] {TableSpecs.toSpec(ForecastTable.FORECAST_COLUMNS),

@@ -1,8 +1,9 @@
 // Compile-only stand-in for the KNIME API (not KNIME code, never shipped). Signatures from the KNIME 5.5 public API;
 // minimal behaviour written by us from KNIME's public API documentation, so that our nodes can run in tests.
 // Behaviour: the default configure/execute for PortObject arrays delegate to the table variants (as KNIME does);
-// the warning message is kept for the framework (our test harness reads it). Flow variables, views and loops
-// still throw: our nodes do not use them.
+// the warning message is kept for the framework (our test harness reads it). Streaming: by default every input is
+// non-distributed and non-streamable and every output non-distributed, and the default operator runs execute() on
+// whole port objects, as KNIME documents. Flow variables, views and loops still throw: our nodes do not use them.
 package org.knime.core.node;
 
 import java.io.File;
@@ -12,6 +13,14 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.streamable.InputPortRole;
+import org.knime.core.node.streamable.OutputPortRole;
+import org.knime.core.node.streamable.PartitionInfo;
+import org.knime.core.node.streamable.PortInput;
+import org.knime.core.node.streamable.PortObjectInput;
+import org.knime.core.node.streamable.PortObjectOutput;
+import org.knime.core.node.streamable.PortOutput;
+import org.knime.core.node.streamable.StreamableOperator;
 
 public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
@@ -63,6 +72,37 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
         throws Exception {
         throw new IllegalStateException("NodeModel.execute() implementation missing!");
+    }
+
+    public InputPortRole[] getInputPortRoles() {
+        InputPortRole[] roles = new InputPortRole[getNrInPorts()];
+        java.util.Arrays.fill(roles, InputPortRole.NONDISTRIBUTED_NONSTREAMABLE);
+        return roles;
+    }
+
+    public OutputPortRole[] getOutputPortRoles() {
+        OutputPortRole[] roles = new OutputPortRole[getNrOutPorts()];
+        java.util.Arrays.fill(roles, OutputPortRole.NONDISTRIBUTED);
+        return roles;
+    }
+
+    /** KNIME's default operator: the whole inputs as port objects into execute(), its results to the outputs. */
+    public StreamableOperator createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        return new StreamableOperator() {
+            @Override
+            public void runFinal(final PortInput[] inputs, final PortOutput[] outputs, final ExecutionContext exec)
+                throws Exception {
+                PortObject[] in = new PortObject[inputs.length];
+                for (int i = 0; i < in.length; i++) {
+                    in[i] = inputs[i] == null ? null : ((PortObjectInput) inputs[i]).getPortObject();
+                }
+                PortObject[] out = execute(in, exec);
+                for (int i = 0; i < outputs.length; i++) {
+                    ((PortObjectOutput) outputs[i]).setPortObject(out[i]);
+                }
+            }
+        };
     }
 
     protected abstract void reset();

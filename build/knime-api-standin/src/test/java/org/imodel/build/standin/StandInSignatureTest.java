@@ -68,7 +68,10 @@ public class StandInSignatureTest {
         "org.knime.core.data.RowIterator", //
         "org.knime.core.data.container.CloseableRowIterator", //
         "org.knime.core.node.port.PortObject", //
-        "org.knime.core.node.port.PortObjectSpec");
+        "org.knime.core.node.port.PortObjectSpec", //
+        "org.knime.core.node.streamable.StreamableOperator", //
+        "org.knime.core.node.streamable.RowInput", //
+        "org.knime.core.node.streamable.RowOutput");
 
     static final int MIN_TYPES = 30;
 

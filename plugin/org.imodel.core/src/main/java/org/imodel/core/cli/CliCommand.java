@@ -44,6 +44,17 @@ abstract class CliCommand implements Callable<Integer> {
     }
 
     /**
+     * @param model a model file the command reads
+     * @throws IOException when it is missing or a folder
+     */
+    static void requireModelFile(Path model) throws IOException {
+        if (!Files.isRegularFile(model)) {
+            throw new IOException(model + (Files.isDirectory(model) ? " is a folder, not a model file."
+                    : " does not exist.") + " Choose a model written by imodel train or import-reference.");
+        }
+    }
+
+    /**
      * @param inputs files or folders the command reads
      * @throws IOException naming the first one that does not exist
      */
@@ -52,6 +63,17 @@ abstract class CliCommand implements Callable<Integer> {
             if (!Files.exists(p)) {
                 throw new IOException(p + " does not exist. Choose an existing file or folder.");
             }
+        }
+    }
+
+    /**
+     * @param modelFile the --model file
+     * @throws IOException when it is a folder or does not exist, saying what to choose instead
+     */
+    static void requireModelFile(Path modelFile) throws IOException {
+        if (!Files.isRegularFile(modelFile)) {
+            throw new IOException(modelFile + (Files.isDirectory(modelFile) ? " is a folder, not a model file."
+                    : " does not exist.") + " Choose a model written by imodel train or import-reference.");
         }
     }
 }

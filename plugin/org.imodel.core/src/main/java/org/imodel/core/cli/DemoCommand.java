@@ -3,7 +3,6 @@ package org.imodel.core.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -23,7 +22,6 @@ import org.imodel.core.forecast.Trajectory;
 import org.imodel.core.forecast.WhatIf;
 import org.imodel.core.io.JsonReport;
 import org.imodel.core.io.OutputFiles;
-import org.imodel.core.io.TableCsvWriter;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.report.ScenarioChart;
 import org.imodel.core.report.TrajectoryPlot;
@@ -137,9 +135,9 @@ final class DemoCommand extends CliCommand {
             try (OutputStream o = files.stream(folder.resolve("model.imodel"))) {
                 model.toFile().write(o);
             }
-            writeTable(files, folder.resolve("history.csv"), HistoryTable.COLUMNS,
+            CsvOutputs.write(files, folder.resolve("history.csv"), HistoryTable.COLUMNS,
                     model.history().stream().map(HistoryTable::values).toList());
-            writeTable(files, folder.resolve("forecasts.csv"), ForecastTable.FORECAST_COLUMNS,
+            CsvOutputs.write(files, folder.resolve("forecasts.csv"), ForecastTable.FORECAST_COLUMNS,
                     forecasts.stream().map(ForecastTable::values).toList());
             Map<String, Object> json = new LinkedHashMap<>(metrics.asMap());
             json.put("test_cells", test);
@@ -160,7 +158,7 @@ final class DemoCommand extends CliCommand {
             }
             List<WhatIf.CellResult> whatIf = WhatIf.run(model, sim, indices, TODAY, SCENARIOS, Progress.NONE);
             ScenarioChart.write(files.stage(folder.resolve("scenarios.png")), whatIfPanels(whatIf));
-            writeTable(files, folder.resolve("whatif.csv"), WHAT_IF_COLUMNS, whatIfRows(whatIf));
+            CsvOutputs.write(files, folder.resolve("whatif.csv"), WHAT_IF_COLUMNS, whatIfRows(whatIf));
             printWhatIf(out, whatIf);
         }
     }
@@ -258,17 +256,6 @@ final class DemoCommand extends CliCommand {
             }
         }
         return panels;
-    }
-
-    private static void writeTable(OutputFiles files, Path file, List<ColumnDef> columns, List<Object[]> rows)
-            throws IOException {
-        try (TableCsvWriter w = new TableCsvWriter(files.writer(file), columns)) {
-            for (Object[] row : rows) {
-                w.write(row);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /** Prints training progress in steps of 10 %. */

@@ -1,9 +1,7 @@
 package org.imodel.core.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,10 +54,7 @@ final class EvaluateCommand extends CliCommand {
         if (cells.isEmpty()) {
             throw usage("--cells needs at least one cell id, e.g. CY25-1_1-#1,CY25-1_1-#2");
         }
-        if (!Files.isRegularFile(modelFile)) {
-            throw new IOException(modelFile + (Files.isDirectory(modelFile) ? " is a folder, not a model file."
-                    : " does not exist.") + " Choose a model written by imodel train or import-reference.");
-        }
+        requireModelFile(modelFile);
         requireExisting(List.of(data.data));
         try (OutputFiles files = new OutputFiles(List.of(modelFile, data.data))) {
             files.file(target);

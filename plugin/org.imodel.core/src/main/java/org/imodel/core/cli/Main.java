@@ -23,9 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "imodel", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, showDefaultValues = true,
         versionProvider = Main.Version.class, usageHelpAutoWidth = true, sortOptions = false,
         description = "iMODEL battery capacity-degradation forecasts: read and convert data, simulate cells,"
-                + " extract features, train, evaluate.",
+                + " extract features, train, evaluate, build scenarios of future use, forecast cells under them, interpret the experts.",
         subcommands = {ReadCommand.class, ConvertCommand.class, SimulateCommand.class, FeaturesCommand.class,
-            TrainCommand.class, EvaluateCommand.class, ImportReferenceCommand.class, BenchCommand.class,
+            TrainCommand.class, EvaluateCommand.class, ScenariosCommand.class, PredictCommand.class,
+            InterpretCommand.class,
+            ImportReferenceCommand.class, BenchCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:bad data or files, or the run failed (one line says what and what to do)",

@@ -48,7 +48,7 @@ public final class CellStates {
         FeatureExtractor extractor = new FeatureExtractor(spec.features());
         List<CellState> out = new ArrayList<>(cells.size());
         for (List<CycleRecord> cell : cells.values()) {
-            CycleRecord at = pick(cell, cycle);
+            CycleRecord at = row(cell, cycle);
             double nominal = Double.isNaN(nominalAh) ? cell.get(0).dischargeCapacity() : nominalAh;
             out.add(state(extractor, spec, at, nominal));
         }
@@ -86,7 +86,13 @@ public final class CellStates {
                 nominalAh > 0 ? nominalAh : Double.NaN);
     }
 
-    private static CycleRecord pick(List<CycleRecord> cell, int cycle) {
+    /**
+     * @param cell the rows of one cell, in file order
+     * @param cycle the cycle to start from, or {@link #LATEST}
+     * @return the row a state of that cycle is made from: the cell's last row, or its (last) row of that cycle
+     * @throws IllegalArgumentException naming the cell and its range of cycles when it has no such cycle
+     */
+    public static CycleRecord row(List<CycleRecord> cell, int cycle) {
         if (cycle == LATEST) {
             return cell.get(cell.size() - 1);
         }

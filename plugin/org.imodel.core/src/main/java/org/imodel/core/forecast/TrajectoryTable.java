@@ -23,7 +23,9 @@ public final class TrajectoryTable {
             new ColumnDef("cycle_count", ColumnType.INT, "Cycle the row predicts (the cell state's cycle + step)."),
             new ColumnDef("step", ColumnType.INT, "Step of the forecast, 0 = the cell state's own cycle."),
             new ColumnDef("predicted_capacity_ah", ColumnType.DOUBLE, "Predicted discharge capacity (Ah)."),
-            new ColumnDef("soh", ColumnType.DOUBLE, "Predicted capacity / nominal capacity."));
+            new ColumnDef("soh", ColumnType.DOUBLE, "Predicted capacity / nominal capacity."),
+            new ColumnDef("applicability", ColumnType.STRING, "INSIDE, OUTSIDE or UNKNOWN: whether the forecast's"
+                    + " inputs lie inside the training data's range (see the summary's reason)."));
 
     /** Summary columns, in order. */
     public static final List<ColumnDef> SUMMARY_COLUMNS = List.of(
@@ -52,7 +54,8 @@ public final class TrajectoryTable {
     public static List<Object[]> rows(Trajectory t) {
         List<Object[]> rows = new ArrayList<>(t.steps());
         for (int k = 0; k < t.steps(); k++) {
-            rows.add(new Object[] {t.cellId(), t.scenario(), t.cycle(k), k, (double) t.capacityAh()[k], t.soh(k)});
+            rows.add(new Object[] {t.cellId(), t.scenario(), t.cycle(k), k, (double) t.capacityAh()[k], t.soh(k),
+                t.applicability().status().name()});
         }
         return rows;
     }

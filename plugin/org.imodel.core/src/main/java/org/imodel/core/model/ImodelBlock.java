@@ -158,11 +158,25 @@ public final class ImodelBlock extends AbstractBlock {
      * @return {@code [B, P, 1]} the trend, shaped as the first LSTM input feature
      */
     NDArray expertTrend(ParameterStore ps, NDArray ci, NDArray gates, boolean training) {
+        NDArray experts = experts(ps, ci, training);
+        return gates.expandDims(1).matMul(experts).reshape(-1, config.horizon(), 1);
+    }
+
+    /**
+     * Each expert's own output, in evaluation mode.
+     *
+     * @param ps parameter store
+     * @param ci {@code [B, L]} expert input
+     * @return {@code [B, E, P]} expert i's trend {@code W_i·ci + b_i}
+     */
+    NDArray expertOutputs(ParameterStore ps, NDArray ci) {
+        return experts(ps, ci, false);
+    }
+
+    private NDArray experts(ParameterStore ps, NDArray ci, boolean training) {
         Device device = ci.getDevice();
-        int p = config.horizon();
-        NDArray experts = Linear.linear(ci, ps.getValue(expertsWeight, device, training),
-                ps.getValue(expertsBias, device, training)).head().reshape(-1, config.experts(), p);
-        return gates.expandDims(1).matMul(experts).reshape(-1, p, 1);
+        return Linear.linear(ci, ps.getValue(expertsWeight, device, training),
+                ps.getValue(expertsBias, device, training)).head().reshape(-1, config.experts(), config.horizon());
     }
 
     @Override

@@ -275,6 +275,45 @@ public final class ImodelNetwork implements AutoCloseable {
     }
 
     /**
+     * The experts' own outputs, before the gate mixes them: expert i's linear trend {@code W_i·ci + b_i} for each
+     * curve (the first LSTM input is {@code Σ_i gate_i · expert_i}). Safe to call from several threads at once.
+     *
+     * @param ci {@code [N][L]} capacity-increment curves (expert input)
+     * @return {@code [N][E][P]} each expert's trend per curve
+     */
+    public float[][][] expertOutputs(float[][] ci) {
+        ImodelConfig c = config();
+        checkRows("ci", ci, ci.length, c.curveLength());
+        int n = ci.length;
+        float[][][] out = new float[n][c.experts()][c.horizon()];
+        if (n == 0) {
+            return out;
+        }
+        lock.readLock().lock();
+        try {
+            DjlRuntime.call(() -> {
+                try (GradMode noGrad = GradMode.disabled();
+                        NDManager scope = model.getNDManager().newSubManager()) {
+                    ParameterStore store = new ParameterStore(model.getNDManager(), false);
+                    NDArray input = matrix(scope, ci, 0, n, c.curveLength());
+                    float[] flat = block.expertOutputs(store, input).toFloatArray();
+                    int k = 0;
+                    for (int i = 0; i < n; i++) {
+                        for (int e = 0; e < c.experts(); e++) {
+                            System.arraycopy(flat, k, out[i][e], 0, c.horizon());
+                            k += c.horizon();
+                        }
+                    }
+                }
+                return null;
+            });
+        } finally {
+            lock.readLock().unlock();
+        }
+        return out;
+    }
+
+    /**
      * Writes the configuration and all parameters (DJL's parameter stream after a small header). The bytes
      * depend only on the configuration and the parameter values.
      *

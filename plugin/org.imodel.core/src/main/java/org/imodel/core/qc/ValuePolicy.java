@@ -124,6 +124,16 @@ public final class ValuePolicy {
         if (v != null) {
             throw v.error(r.sourceFile(), r.sourceLine());
         }
+        passed(r);
+    }
+
+    /**
+     * Remembers the capacity of a row that passed {@link #violation} and is kept, for the unit-jump rule (what
+     * {@link #check} does after its checks).
+     *
+     * @param r the kept row
+     */
+    public void passed(CycleRecord r) {
         lastCapacity.put(r.sourceFile() + '\u0000' + r.cellId(), r.dischargeCapacity());
     }
 

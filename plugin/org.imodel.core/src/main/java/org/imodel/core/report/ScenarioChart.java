@@ -3,18 +3,12 @@ package org.imodel.core.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-
-import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -74,19 +68,8 @@ public final class ScenarioChart {
      * @throws IOException when the file cannot be written
      */
     public static void write(Path target, List<Panel> panels) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT * Math.max(1, panels.size()), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            for (int i = 0; i < panels.size(); i++) {
-                chart(panels.get(i)).draw(g, new Rectangle2D.Double(0, i * HEIGHT, WIDTH, HEIGHT));
-            }
-        } finally {
-            g.dispose();
-        }
-        ImageIO.write(image, "png", target.toFile());
+        ChartGrid.writePng(ChartGrid.render(panels.stream().map(ScenarioChart::chart).toList(), 1, WIDTH, HEIGHT),
+                target);
     }
 
     static JFreeChart chart(Panel p) {

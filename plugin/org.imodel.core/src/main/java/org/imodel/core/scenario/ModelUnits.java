@@ -31,20 +31,13 @@ public final class ModelUnits {
      */
     public static float[][] toModel(Scenario scenario, ModelSpec spec, double nominalAh, String cellId) {
         int horizon = spec.config().horizon();
-        if (!spec.scenarioChannels().equals(ModelSpec.SCENARIO_CHANNELS)) {
-            throw new IllegalArgumentException("The model takes scenario channels " + spec.scenarioChannels()
-                    + "; this version knows " + ModelSpec.SCENARIO_CHANNELS);
-        }
+        checkModel(spec);
         if (scenario.cycles() < horizon) {
             throw new IllegalArgumentException("Scenario '" + scenario.name() + "' covers " + scenario.cycles()
                     + " cycles but the model forecasts " + horizon + " cycles: extend the scenario to at least "
                     + horizon + " cycles");
         }
         List<String> units = spec.scenarioUnits();
-        if (!units.get(2).equals("degC")) {
-            throw new IllegalArgumentException("The model takes temperatures in '" + units.get(2)
-                    + "'; this version knows degC");
-        }
         float[][] out = new float[horizon][];
         for (int k = 0; k < horizon; k++) {
             out[k] = new float[] {
@@ -53,6 +46,31 @@ public final class ModelUnits {
                 (float) scenario.temperature(k)};
         }
         return out;
+    }
+
+    /**
+     * Checks, before any scenario is at hand, that scenarios can be converted for the model: its scenario channels
+     * are this version's, its currents in A, C or C-code and its temperatures in degC.
+     *
+     * @param spec the model's spec
+     * @throws IllegalArgumentException naming the channel or unit this version does not know
+     */
+    public static void checkModel(ModelSpec spec) {
+        if (!spec.scenarioChannels().equals(ModelSpec.SCENARIO_CHANNELS)) {
+            throw new IllegalArgumentException("The model takes scenario channels " + spec.scenarioChannels()
+                    + "; this version knows " + ModelSpec.SCENARIO_CHANNELS);
+        }
+        List<String> units = spec.scenarioUnits();
+        for (int c = 0; c < 2; c++) {
+            if (!List.of("A", "C", "C-code").contains(units.get(c))) {
+                throw new IllegalArgumentException("The model takes currents in '" + units.get(c)
+                        + "'; this version knows A, C and C-code");
+            }
+        }
+        if (!units.get(2).equals("degC")) {
+            throw new IllegalArgumentException("The model takes temperatures in '" + units.get(2)
+                    + "'; this version knows degC");
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import org.imodel.core.data.CycleRecord;
 import org.imodel.core.data.VoltageGrid;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.qc.QcReport;
+import org.imodel.core.qc.ValuePolicy;
 
 /**
  * Turns a time series of one cell, consumed sample by sample in time order, into canonical per-cycle rows
@@ -42,6 +43,11 @@ import org.imodel.core.qc.QcReport;
  * cycles (with it on, the jump filter rejects RPT anchors instead of rows). Cycles come from the samples' cycle
  * numbers, or, when the first sample has none (or the settings say INFER), are inferred: a new cycle starts at the
  * first charging sample after a discharging one.
+ * <p>
+ * Every row passes the readers' {@link ValuePolicy} before it is delivered (e.g. a capacity counter that stays at 0
+ * gives a capacity of 0 Ah): strict (the default), the first row breaking a rule stops the conversion with an error
+ * naming the file, the cycle's first line, the source column and what to do; with "skip bad rows" it is left out
+ * and counted in the QC table under the rule's reason.
  */
 public final class CycleExtractor {
 
@@ -102,6 +108,9 @@ public final class CycleExtractor {
     private int integralCapacities;
     private String unitsNote = "";
     private boolean finished;
+    private ValuePolicy policy = new ValuePolicy(ValuePolicy.Columns.CANONICAL);
+    private DataFormatException badRow;
+    private boolean aborting;
 
     /**
      * @param cellId cell id written to every row and the QC
@@ -145,6 +154,14 @@ public final class CycleExtractor {
     }
 
     /**
+     * @param columns the source columns the row values come from, named in value-rule errors (default: the
+     *        canonical table's names)
+     */
+    public void valueColumns(ValuePolicy.Columns columns) {
+        this.policy = new ValuePolicy(columns);
+    }
+
+    /**
      * Seeds the largest |current| used for the automatic rest threshold while inferring cycles, e.g. with the
      * largest current of the reader's read-ahead, so that small currents at the very start (a few mA of a 5 A
      * test) are not taken for a discharge.
@@ -173,11 +190,15 @@ public final class CycleExtractor {
      *
      * @param s the sample
      * @param line its line in the source file (for messages and the rows' source line), 0 when unknown
-     * @throws DataFormatException when one cycle exceeds {@link ExtractionSettings#maxSamplesPerCycle()}
+     * @throws DataFormatException when one cycle exceeds {@link ExtractionSettings#maxSamplesPerCycle()}, or
+     *         (strict) the cycle this sample completes breaks a value rule
      */
     public void accept(TimeSample s, long line) throws DataFormatException {
         if (finished) {
             throw new IllegalStateException("finish() was already called");
+        }
+        if (badRow != null) {
+            throw badRow;
         }
         double i = s.currentAmpere();
         if (!Double.isFinite(s.timeSecond()) || !Double.isFinite(i) || !Double.isFinite(s.voltageVolt())) {
@@ -199,12 +220,14 @@ public final class CycleExtractor {
                 startCycle(1, line);
             } else if (charging && dischargedSinceCharge) {
                 closeCycle();
+                throwBadRow();
                 startCycle(cycleNumber + 1, line);
             }
         } else {
             int c = s.cycle() == TimeSample.UNKNOWN_INT ? (open ? cycleNumber : 0) : s.cycle();
             if (!open || c != cycleNumber) {
                 closeCycle();
+                throwBadRow();
                 startCycle(c, line);
             } else if (charging && dischargedSinceCharge) {
                 transitions++;
@@ -287,9 +310,30 @@ public final class CycleExtractor {
     }
 
     private void emit(CycleRecord r) {
+        if (badRow != null) {
+            return;
+        }
+        ValuePolicy.Violation v = policy.violation(r);
+        if (v != null) {
+            DataFormatException e = new ValuePolicy.Violation(v.reason(), v.column(), "cycle " + r.cycle()
+                    + " (starting at this line): " + v.problem()).error(sourceFile, r.sourceLine());
+            if (settings.skipBadRows() || aborting) {
+                qc.skipped(cellId, sourceFile, e);
+            } else {
+                badRow = e;
+            }
+            return;
+        }
+        policy.passed(r);
         kept++;
         qc.kept(r);
         sink.accept(r);
+    }
+
+    private void throwBadRow() throws DataFormatException {
+        if (badRow != null) {
+            throw badRow;
+        }
     }
 
     /** @return the row of the buffered cycle, or null when dropped (the drop is recorded) */
@@ -512,18 +556,23 @@ public final class CycleExtractor {
      * Completes the last cycle, applies RPT interpolation, writes the QC (samples read, drops, warnings, units).
      *
      * @return rows delivered for this cell
+     * @throws DataFormatException (strict) when the last cycle, or a row only complete now (RPT interpolation),
+     *         breaks a value rule; the QC has been written
      */
-    public int finish() {
+    public int finish() throws DataFormatException {
         if (finished) {
             return kept;
         }
         closeCycle();
-        return complete();
+        int rows = complete();
+        throwBadRow();
+        return rows;
     }
 
     /**
      * Ends after a read error: the cycle being read is incomplete and dropped; every completed cycle is delivered
-     * (with RPT interpolation: interpolated over the completed cycles) and the QC is written.
+     * (with RPT interpolation: interpolated over the completed cycles; rows breaking a value rule are counted in the
+     * QC as skipped) and the QC is written.
      *
      * @param error what stopped the reading, for the QC
      * @return rows delivered for this cell
@@ -532,6 +581,8 @@ public final class CycleExtractor {
         if (finished) {
             return kept;
         }
+        aborting = true;
+        badRow = null;
         if (open && buffer.size > 0) {
             open = false;
             cycles++;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.imodel.core.data.CycleRecord;
@@ -11,7 +12,9 @@ import org.imodel.core.datasets.DatasetReader;
 import org.imodel.core.io.DataFormatException;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.data.CycleColumns;
 import org.imodel.core.qc.QcReport;
+import org.imodel.core.qc.ValuePolicy;
 
 /**
  * Converts one raw cycler export (one cell) into canonical per-cycle rows: {@link TimeSeriesReader} feeding
@@ -62,6 +65,7 @@ public final class CyclerFileConverter {
                 settings.skipBadRows() ? e -> qc.skipped(cellId, name, e) : null)) {
             extractor.unitsNote(reader.unitsDescription() + "; header at line " + reader.headerLine());
             extractor.expectCurrent(reader.readAheadMaxCurrent());
+            extractor.valueColumns(valueColumns(reader.columns()));
             try {
                 TimeSample s;
                 long n = 0;
@@ -120,6 +124,26 @@ public final class CyclerFileConverter {
             results.add(convert(files.get(i), settings, mapping, qc, part, sink));
         }
         return results;
+    }
+
+    /**
+     * @return the export's columns each per-cycle value is computed from, for value-rule errors: the current column
+     *         for the currents, the counters (or the current, integrated, without them) for the capacities, the
+     *         temperature column; the curves keep the canonical names (computed from voltage and charge)
+     */
+    static ValuePolicy.Columns valueColumns(Map<TimeSeriesRole, MappedColumn> columns) {
+        String current = name(columns, CycleColumns.CHARGE_CURRENT, TimeSeriesRole.CURRENT);
+        String integrated = current + " (integrated, no capacity counter)";
+        String both = name(columns, integrated, TimeSeriesRole.CAPACITY);
+        return new ValuePolicy.Columns(current, current,
+                name(columns, CycleColumns.TEMPERATURE, TimeSeriesRole.TEMPERATURE),
+                name(columns, both, TimeSeriesRole.DISCHARGE_CAPACITY),
+                name(columns, both, TimeSeriesRole.CHARGE_CAPACITY), CycleColumns.CI, CycleColumns.RELAXATION);
+    }
+
+    private static String name(Map<TimeSeriesRole, MappedColumn> columns, String otherwise, TimeSeriesRole role) {
+        MappedColumn c = columns.get(role);
+        return c == null ? otherwise : c.name();
     }
 
     private static void warnAll(QcReport qc, String cellId, String name, TimeSeriesReader reader) {

@@ -19,21 +19,25 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
 
     /** Every command with the options it must keep (README "Command line"). */
-    static final Map<String, List<String>> OPTIONS = Map.of(
-            "read", List.of("--format", "--ul-decoded-charge-rate", "--skip-bad-rows", "--out", "--qc"),
-            "convert", List.of("--window", "--points", "--relaxation-min", "--jump", "--rpt", "--temperature",
-                    "--condition", "--out", "--qc"),
-            "simulate", List.of("--example", "--cells", "--cycles", "--seed", "--capacity", "--charge-rate",
-                    "--discharge-rate", "--temperature", "--out", "--time-series"),
-            "features", List.of("--soc", "--family", "--physical-grid", "--out"),
-            "train", List.of("--data", "--train-cells", "--val-cells", "--horizon", "--epochs", "--patience", "--seed",
-                    "--lr", "--recipe", "--diversity", "--soc", "--feature-defaults", "--physical-grid", "--out",
-                    "--history"),
-            "evaluate", List.of("--model", "--data", "--cells", "--out"),
-            "import-reference", List.of("--npz", "--data", "--train-cells", "--val-cells", "--horizon", "--soc",
-                    "--out"),
-            "bench", List.of("--data", "--epochs"),
-            "demo", List.of("--out", "--epochs", "--horizon", "--seed"));
+    static final Map<String, List<String>> OPTIONS = Map.ofEntries(
+            Map.entry("read", List.of("--format", "--ul-decoded-charge-rate", "--skip-bad-rows", "--out", "--qc")),
+            Map.entry("convert", List.of("--window", "--points", "--relaxation-min", "--jump", "--rpt",
+                    "--temperature", "--condition", "--skip-bad-rows", "--out", "--qc")),
+            Map.entry("simulate", List.of("--example", "--cells", "--cycles", "--seed", "--capacity",
+                    "--charge-rate", "--discharge-rate", "--temperature", "--out", "--time-series")),
+            Map.entry("features", List.of("--soc", "--family", "--physical-grid", "--out")),
+            Map.entry("train", List.of("--data", "--train-cells", "--val-cells", "--horizon", "--epochs",
+                    "--patience", "--seed", "--lr", "--recipe", "--diversity", "--soc", "--feature-defaults",
+                    "--physical-grid", "--out", "--history")),
+            Map.entry("evaluate", List.of("--model", "--data", "--cells", "--out")),
+            Map.entry("interpret", List.of("--model", "--data", "--cells", "--permutations", "--seed", "--out")),
+            Map.entry("scenarios", List.of("--grid", "--cycles", "--unit", "--schedule", "--out")),
+            Map.entry("predict", List.of("--model", "--cells", "--scenarios", "--out", "--summary", "--at",
+                    "--threshold", "--nominal", "--threads")),
+            Map.entry("import-reference", List.of("--npz", "--data", "--train-cells", "--val-cells", "--horizon",
+                    "--soc", "--out")),
+            Map.entry("bench", List.of("--data", "--epochs")),
+            Map.entry("demo", List.of("--out", "--epochs", "--horizon", "--seed")));
 
     @TempDir
     static Path dir;

@@ -136,6 +136,65 @@ class OutputSafetyTest {
     }
 
     @Test
+    void scenariosFailureKeepsTheTableByteIdentical() throws Exception {
+        Path out = Files.createDirectory(dir.resolve("scenarios"));
+        Path target = out.resolve("sc.csv");
+        assertEquals(0, cli.run("scenarios", "--grid", "charge=0.5;discharge=1;temperature=25,35", "--cycles", "12",
+                "--out", target.toString()), cli.err());
+        Map<Path, byte[]> before = snapshot(out);
+        assertFailsKeeping(2, out, before, "scenarios", "--grid", "charge=0.5;discharge=1;temperature=25,25",
+                "--cycles", "12", "--out", target.toString());
+        assertFailsKeeping(2, out, before, "scenarios", "--schedule", "12 cycles at 0.5C/1C", "--out",
+                target.toString());
+    }
+
+    @Test
+    void predictFailureKeepsForecastsAndSummaryByteIdentical() throws Exception {
+        Path out = Files.createDirectory(dir.resolve("predict"));
+        Path scenarios = dir.resolve("predict-scenarios.csv");
+        assertEquals(0, cli.run("scenarios", "--grid", "charge=0.5;discharge=1;temperature=25,35", "--cycles", "12",
+                "--out", scenarios.toString()), cli.err());
+        Path shortOnes = dir.resolve("predict-short.csv");
+        assertEquals(0, cli.run("scenarios", "--grid", "charge=0.5;discharge=1;temperature=25,35", "--cycles", "9",
+                "--out", shortOnes.toString()), cli.err());
+        Path target = out.resolve("f.csv");
+        Path summary = out.resolve("s.csv");
+        assertEquals(0, cli.run("predict", "--model", model.toString(), "--cells", cycles.toString(), "--scenarios",
+                scenarios.toString(), "--out", target.toString(), "--summary", summary.toString()), cli.err());
+        Map<Path, byte[]> before = snapshot(out);
+        assertEquals(2, before.size());
+        assertFailsKeeping(1, out, before, "predict", "--model", model.toString(), "--cells", cycles.toString(),
+                "--scenarios", shortOnes.toString(), "--out", target.toString(), "--summary", summary.toString());
+        assertTrue(cli.err().contains("covers 9 cycles"), cli.err());
+        assertFailsKeeping(1, out, before, "predict", "--model", model.toString(), "--cells", cycles.toString(),
+                "--scenarios", scenarios.toString(), "--at", "99", "--out", target.toString(), "--summary",
+                summary.toString());
+        assertFailsKeeping(1, out, before, "predict", "--model", model.toString(), "--cells", bad.toString(),
+                "--scenarios", scenarios.toString(), "--out", target.toString(), "--summary", summary.toString());
+        assertRefused("also an input", "predict", "--model", model.toString(), "--cells", cycles.toString(),
+                "--scenarios", scenarios.toString(), "--out", scenarios.toString());
+        assertRefused("also an input", "predict", "--model", model.toString(), "--cells", cycles.toString(),
+                "--scenarios", scenarios.toString(), "--out", target.toString(), "--summary", cycles.toString());
+        assertRefused("does not exist", "predict", "--model", model.toString(), "--cells", cycles.toString(),
+                "--scenarios", scenarios.toString(), "--out", dir.resolve("no-such-folder/f.csv").toString());
+        assertRefused("does not exist", "scenarios", "--grid", "charge=0.5;discharge=1;temperature=25", "--cycles",
+                "12", "--out", dir.resolve("no-such-folder/sc.csv").toString());
+        assertEquals(before.keySet(), snapshot(out).keySet());
+        assertFalse(Files.exists(dir.resolve("no-such-folder")));
+    }
+
+    @Test
+    void interpretFailureKeepsThePreviousFolderByteIdentical() throws Exception {
+        Path out = dir.resolve("interpret");
+        assertEquals(0, cli.run("interpret", "--model", model.toString(), "--data", cycles.toString(), "--cells",
+                "SIM-004", "--permutations", "9", "--out", out.toString()), cli.err());
+        Map<Path, byte[]> before = snapshot(out);
+        assertEquals(InterpretCommand.TABLES.size() + 5, before.size(), before.keySet().toString());
+        assertFailsKeeping(1, out, before, "interpret", "--model", model.toString(), "--data", cycles.toString(),
+                "--cells", "SIM-004,SIM-042", "--permutations", "9", "--out", out.toString());
+    }
+
+    @Test
     void importReferenceFailureKeepsTheModelByteIdentical() throws Exception {
         Path out = Files.createDirectory(dir.resolve("import"));
         Files.copy(model, out.resolve("ref.imodel"));
@@ -169,6 +228,8 @@ class OutputSafetyTest {
                 "--val-cells", "SIM-002", "--horizon", "10", "--out", cycles.toString());
         assertRefused("also an input", "evaluate", "--model", model.toString(), "--data", cycles.toString(),
                 "--cells", "SIM-001", "--out", model.toString());
+        assertRefused("also an input", "interpret", "--model", model.toString(), "--data", dir.toString(),
+                "--cells", "SIM-001", "--out", dir.toString());
         assertRefused("also an input", "import-reference", "--npz", model.toString(), "--data", cycles.toString(),
                 "--train-cells", "SIM-001", "--horizon", "10", "--out", model.toString());
         Path one = series.resolve("SIM-001.csv");
@@ -207,6 +268,8 @@ class OutputSafetyTest {
         assertRefused("does not exist", "evaluate", "--model", model.toString(), "--data", cycles.toString(),
                 "--cells", "SIM-001", "--out", missing.resolve("e.json").toString());
         assertRefused("does not exist", "demo", "--out", missing.resolve("report").toString());
+        assertRefused("does not exist", "interpret", "--model", model.toString(), "--data", cycles.toString(),
+                "--cells", "SIM-001", "--out", missing.resolve("why").toString());
         assertRefused("does not exist", "simulate", "--out", dir.resolve("s2.csv").toString(), "--time-series",
                 missing.resolve("ts").toString());
         assertRefused("is a folder", "simulate", "--out", dir.toString());

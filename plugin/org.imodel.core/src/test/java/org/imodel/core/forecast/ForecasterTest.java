@@ -113,6 +113,31 @@ class ForecasterTest {
         assertEquals(10, first.steps());
     }
 
+    @Test
+    void aStreamOfCellsGivesTheResultsOfOneCallBitForBit() throws Exception {
+        List<CellState> states = everyCycle();
+        List<Scenario> scenarios = ScenarioGrid.of(ScenarioUnit.C_RATE, List.of(0.3, 0.5, 0.7), List.of(0.5, 1.0),
+                List.of(25.0), 10);
+        List<ForecastJob> jobs = ForecastJob.grid(states, scenarios);
+        assertTrue(jobs.size() > 3 * Forecaster.CHUNK && jobs.size() % Forecaster.CHUNK != 0,
+                "several chunks, one partial");
+        List<Trajectory> one = new Forecaster(model, 1, Forecaster.DEFAULT_BATCH).forecast(jobs, Progress.NONE);
+        ForecastStream stream = new ForecastStream(new Forecaster(model, 2, Forecaster.DEFAULT_BATCH), 1);
+        List<Trajectory> streamed = new ArrayList<>();
+        for (CellState s : states) {
+            List<Trajectory> done = stream.add(ForecastJob.grid(List.of(s), scenarios), Progress.NONE);
+            assertEquals(0, done.size() % Forecaster.CHUNK, "whole chunks while the stream runs");
+            streamed.addAll(done);
+        }
+        streamed.addAll(stream.finish(Progress.NONE));
+        assertEquals(one.size(), streamed.size());
+        for (int i = 0; i < one.size(); i++) {
+            assertArrayEquals(one.get(i).capacityAh(), streamed.get(i).capacityAh(), "job " + i);
+            assertEquals(one.get(i).cellId() + one.get(i).scenario() + one.get(i).startCycle(),
+                    streamed.get(i).cellId() + streamed.get(i).scenario() + streamed.get(i).startCycle());
+        }
+    }
+
     /** States at every cycle of every simulated cell (many distinct inputs). */
     private static List<CellState> everyCycle() {
         FeatureExtractor extractor = new FeatureExtractor(model.spec().features());

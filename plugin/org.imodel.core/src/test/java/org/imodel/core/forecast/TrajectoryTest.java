@@ -43,6 +43,7 @@ class TrajectoryTest {
         assertEquals(102, rows.get(2)[2]);
         assertEquals(2, rows.get(2)[3]);
         assertEquals(TrajectoryTable.COLUMNS.size(), rows.get(0).length);
+        assertEquals("UNKNOWN", rows.get(2)[6], "applicability on every step");
         Object[] summary = TrajectoryTable.summary(t, 0.8);
         assertEquals(TrajectoryTable.SUMMARY_COLUMNS.size(), summary.length);
         assertEquals("102", summary[8]);

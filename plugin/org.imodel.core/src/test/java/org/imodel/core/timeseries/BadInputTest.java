@@ -16,6 +16,7 @@ import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.CellQc;
 import org.imodel.core.qc.QcReport;
+import org.imodel.core.qc.ValuePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +147,31 @@ class BadInputTest {
             assertEquals(1, cell().dropped().get(change[2]), cell().dropped().toString());
             assertTrue(cell().warnings().get(0).contains("line " + bad), cell().warnings().toString());
         }
+    }
+
+    @Test
+    void computedCyclesPassTheValueRules() throws Exception {
+        List<double[]> data = new SyntheticCell().rows(1, 3);
+        for (double[] r : data) {
+            if (r[1] == 2) {
+                r[6] = 0; // the discharge counter stays at 0 in cycle 2: a capacity of 0 Ah
+            }
+        }
+        Path file = SyntheticCell.write(dir.resolve("zero-capacity.csv"), data);
+        DataFormatException e = fails(file, null);
+        assertEquals(SyntheticCell.lineOf(data, 2), e.line(), e.getMessage());
+        assertEquals("Discharge_Capacity", e.column());
+        assertEquals(ValuePolicy.BAD_CAPACITY, e.reason());
+        assertTrue(e.getMessage().contains("cycle 2") && e.getMessage().contains("0 Ah is not positive"),
+                e.getMessage());
+        assertEquals(List.of(1), rows.stream().map(CycleRecord::cycle).toList(), "cycles before it delivered");
+
+        rows.clear();
+        convert(file, ExtractionSettings.defaults().withSkipBadRows(true), null);
+        assertEquals(List.of(1, 3), rows.stream().map(CycleRecord::cycle).toList(), "cycle 2 left out");
+        assertEquals(1, cell().dropped().get(ValuePolicy.BAD_CAPACITY), cell().dropped().toString());
+        assertTrue(cell().warnings().get(0).contains("line " + SyntheticCell.lineOf(data, 2)),
+                cell().warnings().toString());
     }
 
     @Test

@@ -1,0 +1,242 @@
+package org.imodel.core.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.imodel.core.artifact.ModelFile;
+import org.imodel.core.artifact.ModelSpec;
+import org.imodel.core.data.CycleColumns;
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.datasets.DatasetReader;
+import org.imodel.core.datasets.ReadOptions;
+import org.imodel.core.forecast.Applicability;
+import org.imodel.core.forecast.CellState;
+import org.imodel.core.forecast.CellStates;
+import org.imodel.core.forecast.ForecastJob;
+import org.imodel.core.forecast.Forecaster;
+import org.imodel.core.forecast.Trajectory;
+import org.imodel.core.forecast.TrajectoryTable;
+import org.imodel.core.io.DataFormatException;
+import org.imodel.core.io.OutputFiles;
+import org.imodel.core.io.TableCsvWriter;
+import org.imodel.core.progress.Progress;
+import org.imodel.core.qc.QcReport;
+import org.imodel.core.scenario.ModelUnits;
+import org.imodel.core.scenario.Scenario;
+import org.imodel.core.training.TrainedModel;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code imodel predict}: every cell of a per-cycle table, from its latest (or a chosen) cycle, forecast under every
+ * scenario of a scenario table: one row per cell, scenario and future cycle ({@link TrajectoryTable#COLUMNS}) and
+ * optionally a summary per cell, scenario and SOH threshold ({@link TrajectoryTable#SUMMARY_COLUMNS}). The
+ * scenarios are checked against the model (horizon, units) and the cells' states against its features before any
+ * forecast; errors name the file, line and column.
+ */
+@Command(name = "predict", description = "Forecasts every cell of a per-cycle table from its latest (or a chosen)"
+        + " cycle under every scenario of a scenario table: one row per cell x scenario x future cycle, and a"
+        + " summary per cell x scenario (end-of-horizon capacity and SOH, threshold crossing, applicability).")
+final class PredictCommand extends CliCommand {
+
+    /**
+     * Forecasts per engine call of the command, cells by cells and scenarios within a cell as
+     * {@link ForecastJob#grid}: whole chunks (bounds memory; several chunks per thread).
+     */
+    static final int BLOCK = 16 * Forecaster.CHUNK;
+
+    private static final String LATEST = "latest";
+
+    @Option(names = "--model", required = true, paramLabel = "m.imodel", description = "A model written by imodel"
+            + " train or import-reference.")
+    Path modelFile;
+
+    @Option(names = "--cells", required = true, paramLabel = "cycles.csv", description = "Per-cycle rows of the"
+            + " cells to forecast (a canonical per-cycle table, published files or a folder of them).")
+    Path cellData;
+
+    @Option(names = "--scenarios", required = true, paramLabel = "scenarios.csv", description = "The scenario table"
+            + " (written by imodel scenarios).")
+    Path scenarioData;
+
+    @Option(names = "--out", required = true, paramLabel = "forecasts.csv", description = "The forecasts to write:"
+            + " one row per cell, scenario and future cycle.")
+    Path target;
+
+    @Option(names = "--summary", paramLabel = "summary.csv", description = "Also write a summary per cell, scenario"
+            + " and threshold (default: none).")
+    Path summary;
+
+    @Option(names = "--at", paramLabel = "latest|<cycle>", description = "The cycle each cell's forecast starts from"
+            + " (\"today\"): its latest row, or this cycle number.")
+    String at = LATEST;
+
+    @Option(names = "--threshold", split = ",", paramLabel = "SOH", defaultValue = "0.8", description = "SOH"
+            + " threshold(s) for the crossing cycle, as fractions (0.8 = 80 %%); repeat or separate by commas.")
+    List<Double> thresholds;
+
+    @Option(names = "--nominal", paramLabel = "Ah", description = "Nominal capacity SOH refers to and C-rates convert"
+            + " with (default: each cell's first-cycle capacity).")
+    Double nominal;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (results are identical for any"
+            + " number).")
+    int threads = 1;
+
+    @Override
+    void execute(PrintWriter out) throws Exception {
+        int cycle = cycle();
+        checkOptions();
+        requireModelFile(modelFile);
+        requireExisting(List.of(cellData, scenarioData));
+        try (OutputFiles files = new OutputFiles(List.of(modelFile, cellData, scenarioData))) {
+            files.file(target);
+            if (summary != null) {
+                files.file(summary);
+            }
+            long start = System.nanoTime();
+            ScenarioFile scenarios = ScenarioFile.read(scenarioData);
+            try (TrainedModel model = TrainedModel.load(ModelFile.read(modelFile))) {
+                ModelSpec spec = model.spec();
+                List<CellState> states = states(spec, cycle);
+                check(scenarios, spec, states.get(0));
+                long forecastStart = System.nanoTime();
+                int[] counts = forecast(model, states, scenarios, files);
+                files.commit();
+                long end = System.nanoTime();
+                int n = states.size() * scenarios.scenarios().size();
+                out.printf(Locale.ROOT, "forecast %d cell(s) x %d scenario(s) = %d trajectories of %d cycles with %d"
+                        + " thread(s) in %.2f s (loading model and cells %.2f s, forecasting and writing %.2f s)"
+                        + " -> %s%s%n",
+                        states.size(), scenarios.scenarios().size(), n, spec.config().horizon(), threads,
+                        (end - start) / 1e9, (forecastStart - start) / 1e9, (end - forecastStart) / 1e9, target,
+                        summary == null ? "" : " (summary: " + summary + ")");
+                if (counts[0] > 0) {
+                    out.println("warning: " + counts[0] + " of " + n + " forecast(s) use inputs outside the range of"
+                            + " the model's training data (see applicability in the summary)");
+                }
+                if (counts[1] > 0) {
+                    out.println("warning: " + Applicability.UNKNOWN.reason());
+                }
+            }
+        }
+    }
+
+    /** @return the cycle of {@code --at}, or {@link CellStates#LATEST} */
+    private int cycle() {
+        if (at.strip().equalsIgnoreCase(LATEST)) {
+            return CellStates.LATEST;
+        }
+        try {
+            return Integer.parseInt(at.strip());
+        } catch (NumberFormatException e) {
+            throw usage("--at must be 'latest' or a cycle number; got '" + at + "'");
+        }
+    }
+
+    private void checkOptions() {
+        for (double t : thresholds) {
+            if (!(t > 0 && t <= 1)) {
+                throw usage("--threshold " + t + " is not an SOH fraction above 0 and at most 1 (0.8 = 80 %)");
+            }
+        }
+        if (nominal != null && !(nominal > 0 && Double.isFinite(nominal))) {
+            throw usage("--nominal must be a positive number of Ah; got " + nominal);
+        }
+        if (threads < 1) {
+            throw usage("--threads must be at least 1; got " + threads);
+        }
+    }
+
+    /** @return one state per cell, in order of first appearance; errors name the file and line of the cell's row */
+    private List<CellState> states(ModelSpec spec, int cycle) throws Exception {
+        Map<String, List<CycleRecord>> cells = new LinkedHashMap<>();
+        new DatasetReader(ReadOptions.DEFAULTS).read(cellData, new QcReport(),
+                r -> cells.computeIfAbsent(r.cellId(), k -> new ArrayList<>()).add(r), Progress.NONE);
+        if (cells.isEmpty()) {
+            throw new DataFormatException(cellData.toString(), 0, null, "holds no per-cycle rows, so there is no"
+                    + " cell to forecast. Give a per-cycle table (imodel read, convert or simulate write one).");
+        }
+        double given = nominal == null ? Double.NaN : nominal;
+        List<CellState> states = new ArrayList<>(cells.size());
+        for (List<CycleRecord> rows : cells.values()) {
+            CycleRecord row;
+            try {
+                row = CellStates.row(rows, cycle);
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(rows.get(0).sourceFile(), 0, CycleColumns.CYCLE, "--at "
+                        + at.strip() + ": " + e.getMessage());
+            }
+            try {
+                states.add(CellStates.of(rows, spec, cycle, given).get(0));
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(row.sourceFile(), row.sourceLine(), null, e.getMessage());
+            }
+        }
+        return states;
+    }
+
+    /**
+     * Checks every scenario against the model (long enough for the horizon, units convertible) before any forecast.
+     */
+    private static void check(ScenarioFile file, ModelSpec spec, CellState cell) throws DataFormatException {
+        int horizon = spec.config().horizon();
+        for (Scenario s : file.scenarios()) {
+            try {
+                ModelUnits.toModel(s, spec, cell.nominalAh(), cell.cellId());
+            } catch (IllegalArgumentException e) {
+                boolean tooShort = s.cycles() < horizon;
+                throw new DataFormatException(file.file(), tooShort ? file.lastLine(s) : file.firstLine(s),
+                        tooShort ? "future_cycle" : "current_unit", e.getMessage() + ".");
+            }
+        }
+    }
+
+    /** @return forecasts outside the training range, forecasts whose model has no envelope */
+    private int[] forecast(TrainedModel model, List<CellState> states, ScenarioFile scenarios, OutputFiles files)
+            throws Exception {
+        int[] counts = new int[2];
+        Forecaster forecaster = new Forecaster(model, threads, Forecaster.DEFAULT_BATCH);
+        List<Scenario> all = scenarios.scenarios();
+        long total = (long) states.size() * all.size();
+        try (TableCsvWriter rows = new TableCsvWriter(files.writer(target), TrajectoryTable.COLUMNS);
+                TableCsvWriter sums = summary == null ? null
+                        : new TableCsvWriter(files.writer(summary), TrajectoryTable.SUMMARY_COLUMNS)) {
+            // blocks of whole chunks: the chunks are those of one call over all jobs, so are the results
+            for (long from = 0; from < total; from += BLOCK) {
+                List<ForecastJob> jobs = new ArrayList<>(BLOCK);
+                for (long i = from; i < Math.min(total, from + BLOCK); i++) {
+                    jobs.add(new ForecastJob(states.get((int) (i / all.size())), all.get((int) (i % all.size()))));
+                }
+                List<Trajectory> trajectories;
+                try {
+                    trajectories = forecaster.forecast(jobs, Progress.NONE);
+                } catch (IllegalArgumentException e) {
+                    String m = e.getMessage();
+                    throw new IllegalArgumentException((m.startsWith("Scenario") ? scenarios.file()
+                            : cellData.toString()) + ": " + m, e);
+                }
+                for (Trajectory t : trajectories) {
+                    for (Object[] row : TrajectoryTable.rows(t)) {
+                        rows.write(row);
+                    }
+                    if (sums != null) {
+                        for (double threshold : thresholds) {
+                            sums.write(TrajectoryTable.summary(t, threshold));
+                        }
+                    }
+                    Applicability.Status status = t.applicability().status();
+                    counts[0] += status == Applicability.Status.OUTSIDE ? 1 : 0;
+                    counts[1] += status == Applicability.Status.UNKNOWN ? 1 : 0;
+                }
+            }
+        }
+        return counts;
+    }
+}

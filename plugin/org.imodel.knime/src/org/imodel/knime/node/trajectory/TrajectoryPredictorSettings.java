@@ -1,0 +1,71 @@
+package org.imodel.knime.node.trajectory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.imodel.core.forecast.CellStates;
+import org.imodel.knime.common.SettingsGroup;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+
+/** Settings of the Trajectory Predictor node; the config keys are a public contract. */
+final class TrajectoryPredictorSettings extends SettingsGroup {
+
+    final SettingsModelBoolean latest = add(new SettingsModelBoolean("latest_cycle", true));
+    final SettingsModelIntegerBounded cycle = add(new SettingsModelIntegerBounded("cycle", 1, 0, Integer.MAX_VALUE));
+    final SettingsModelString thresholds = add(new SettingsModelString("soh_thresholds", "0.8, 0.7"));
+    final SettingsModelBoolean nominalFromFirstCycle = add(new SettingsModelBoolean("nominal_from_first_cycle", true));
+    final SettingsModelDoubleBounded nominalAh = add(
+            new SettingsModelDoubleBounded("nominal_capacity_ah", 1.0, 1e-6, 1e6));
+    final SettingsModelIntegerBounded threads = add(new SettingsModelIntegerBounded("threads", 1, 1, 64));
+
+    /** @return the cycle to forecast from, or {@link CellStates#LATEST} */
+    int startCycle() {
+        return latest.getBooleanValue() ? CellStates.LATEST : cycle.getIntValue();
+    }
+
+    /** @return the nominal capacity (Ah), or NaN for each cell's first-cycle capacity */
+    double nominal() {
+        return nominalFromFirstCycle.getBooleanValue() ? Double.NaN : nominalAh.getDoubleValue();
+    }
+
+    /**
+     * @return the SOH thresholds as fractions, in the order given
+     * @throws InvalidSettingsException naming the value and what to write instead
+     */
+    List<Double> sohThresholds() throws InvalidSettingsException {
+        List<Double> out = new ArrayList<>();
+        for (String token : thresholds.getStringValue().strip().split("[,;\\s]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            boolean percent = token.endsWith("%");
+            double v;
+            try {
+                v = Double.parseDouble(percent ? token.substring(0, token.length() - 1) : token);
+            } catch (NumberFormatException e) {
+                throw invalid("'" + token + "' is not a number", e);
+            }
+            v = percent ? v / 100 : v;
+            if (!(v > 0 && v <= 1)) {
+                throw invalid("'" + token + "' is not a state of health between 0 and 1 (or 0 and 100 %)", null);
+            }
+            if (out.contains(v)) {
+                throw invalid("'" + token + "' is given twice", null);
+            }
+            out.add(v);
+        }
+        if (out.isEmpty()) {
+            throw invalid("no threshold is given", null);
+        }
+        return out;
+    }
+
+    private InvalidSettingsException invalid(String problem, Exception cause) {
+        return new InvalidSettingsException("SOH thresholds (setting '" + thresholds.getKey() + "'): " + problem
+                + ". Give fractions of the nominal capacity separated by commas, e.g. 0.8, 0.7 (or 80%, 70%)", cause);
+    }
+}
