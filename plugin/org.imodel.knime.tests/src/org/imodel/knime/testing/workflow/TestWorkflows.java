@@ -17,8 +17,10 @@ import org.imodel.knime.node.features.FeatureExtractorNodeFactory;
 import org.imodel.knime.node.learner.LearnerNodeFactory;
 import org.imodel.knime.node.predictor.PredictorNodeFactory;
 import org.imodel.knime.node.reader.DatasetReaderNodeFactory;
+import org.imodel.knime.node.scenario.ScenarioBuilderNodeFactory;
 import org.imodel.knime.node.simulator.SimulatorNodeFactory;
 import org.imodel.knime.node.summary.CapacitySummaryNodeFactory;
+import org.imodel.knime.node.trajectory.TrajectoryPredictorNodeFactory;
 import org.knime.core.node.NodeSettings;
 
 /**
@@ -47,6 +49,8 @@ public final class TestWorkflows {
     private static final CapacitySummaryNodeFactory SUMMARY = new CapacitySummaryNodeFactory();
     private static final LearnerNodeFactory LEARNER = new LearnerNodeFactory();
     private static final PredictorNodeFactory PREDICTOR = new PredictorNodeFactory();
+    private static final ScenarioBuilderNodeFactory SCENARIOS = new ScenarioBuilderNodeFactory();
+    private static final TrajectoryPredictorNodeFactory TRAJECTORIES = new TrajectoryPredictorNodeFactory();
 
     private static final Consumer<NodeSettings> DEFAULTS = s -> { };
     /** The Capacity Fade Summary's columns, chosen in the canonical per-cycle table. */
@@ -66,7 +70,8 @@ public final class TestWorkflows {
     /** @return every workflow, testflows first */
     public static List<WorkflowDescription> all() {
         return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
-                summaryTestflow(), learnerTestflow(), predictorTestflow(), simulatedExample(), publishedExample());
+                summaryTestflow(), learnerTestflow(), predictorTestflow(), scenarioTestflow(), trajectoryTestflow(),
+                simulatedExample(), publishedExample());
     }
 
     private static Consumer<NodeSettings> smallSimulation(int cells, int cycles, int seed, boolean timeSeries) {
@@ -200,6 +205,40 @@ public final class TestWorkflows {
                 .expect(4, 2, "a metrics row per cell and one over all cells", Checks.rows(6))
                 .expect(4, 2, "pooled MAPE of SIM-005 at most " + PREDICTOR_TESTFLOW_MAX_MAPE + " %",
                         Checks.pooledMapeAtMost("SIM-005"::equals, PREDICTOR_TESTFLOW_MAX_MAPE));
+    }
+
+    /** Four scenarios (0.5C or 1C charge, 1C or 2C discharge, 25 degC) of 20 future cycles. */
+    private static final Consumer<NodeSettings> FOUR_SCENARIOS = s -> {
+        s.addString("mode", "grid");
+        s.addString("current_unit", "C");
+        s.addString("charge_currents", "0.5, 1");
+        s.addString("discharge_currents", "1, 2");
+        s.addString("temperatures_celsius", "25");
+        s.addInt("cycles", 20);
+    };
+
+    static WorkflowDescription scenarioTestflow() {
+        return WorkflowDescription.testflow("Scenario Builder")
+                .description("Testflow of the Scenario Builder: a grid of charge 0.5C or 1C, discharge 1C or 2C at"
+                        + " 25 degC, 20 future cycles each. Expected: 4 scenarios x 20 cycles = 80 rows.")
+                .node(1, SCENARIOS, 100, 100, FOUR_SCENARIOS, "4 scenarios x 20 cycles")
+                .expect(1, 1, "one row per scenario and future cycle", Checks.rows(80));
+    }
+
+    static WorkflowDescription trajectoryTestflow() {
+        return WorkflowDescription.testflow("Trajectory Predictor")
+                .description("Testflow of the Trajectory Predictor: the Learner testflow's tiny model (horizon 10)"
+                        + " forecasts each of the five simulated cells from its latest cycle under the Scenario"
+                        + " Builder testflow's four scenarios. Expected: a trajectory row per cell, scenario and step"
+                        + " (0 = today) and a summary row per cell, scenario and SOH threshold (80 % and 70 %): 40.")
+                .then(w -> simulatedTraining(w, 2, "tiny: 2 epochs"))
+                .node(4, SCENARIOS, 500, 300, FOUR_SCENARIOS, "4 scenarios x 20 cycles")
+                .node(5, TRAJECTORIES, 700, 180, DEFAULTS, "")
+                .connect(3, 1, 5, 1)
+                .connect(2, 1, 5, 2)
+                .connect(4, 1, 5, 3)
+                .expect(5, 1, "11 trajectory rows (steps 0-10) per cell and scenario", Checks.rows(5 * 4 * 11))
+                .expect(5, 2, "a summary row per cell, scenario and threshold", Checks.rows(40));
     }
 
     static WorkflowDescription simulatedExample() {

@@ -65,15 +65,4 @@ abstract class CliCommand implements Callable<Integer> {
             }
         }
     }
-
-    /**
-     * @param modelFile the --model file
-     * @throws IOException when it is a folder or does not exist, saying what to choose instead
-     */
-    static void requireModelFile(Path modelFile) throws IOException {
-        if (!Files.isRegularFile(modelFile)) {
-            throw new IOException(modelFile + (Files.isDirectory(modelFile) ? " is a folder, not a model file."
-                    : " does not exist.") + " Choose a model written by imodel train or import-reference.");
-        }
-    }
 }
