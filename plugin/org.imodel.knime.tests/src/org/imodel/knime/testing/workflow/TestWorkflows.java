@@ -207,37 +207,40 @@ public final class TestWorkflows {
                         Checks.pooledMapeAtMost("SIM-005"::equals, PREDICTOR_TESTFLOW_MAX_MAPE));
     }
 
-    /** Four scenarios (0.5C or 1C charge, 1C or 2C discharge, 25 degC) of 20 future cycles. */
+    /** Four scenarios (0.5C or 1C charge, 1C or 2C discharge, 25 degC) of 10 future cycles. */
     private static final Consumer<NodeSettings> FOUR_SCENARIOS = s -> {
         s.addString("mode", "grid");
         s.addString("current_unit", "C");
         s.addString("charge_currents", "0.5, 1");
         s.addString("discharge_currents", "1, 2");
         s.addString("temperatures_celsius", "25");
-        s.addInt("cycles", 20);
+        s.addInt("cycles", 10);
     };
 
     static WorkflowDescription scenarioTestflow() {
         return WorkflowDescription.testflow("Scenario Builder")
                 .description("Testflow of the Scenario Builder: a grid of charge 0.5C or 1C, discharge 1C or 2C at"
-                        + " 25 degC, 20 future cycles each. Expected: 4 scenarios x 20 cycles = 80 rows.")
-                .node(1, SCENARIOS, 100, 100, FOUR_SCENARIOS, "4 scenarios x 20 cycles")
-                .expect(1, 1, "one row per scenario and future cycle", Checks.rows(80));
+                        + " 25 degC, 10 future cycles each. Expected: 4 scenarios x 10 cycles = 40 rows.")
+                .node(1, SCENARIOS, 100, 100, FOUR_SCENARIOS, "4 scenarios x 10 cycles")
+                .expect(1, 1, "one row per scenario and future cycle", Checks.rows(40));
     }
 
     static WorkflowDescription trajectoryTestflow() {
         return WorkflowDescription.testflow("Trajectory Predictor")
                 .description("Testflow of the Trajectory Predictor: the Learner testflow's tiny model (horizon 10)"
                         + " forecasts each of the five simulated cells from its latest cycle under the Scenario"
-                        + " Builder testflow's four scenarios. Expected: a trajectory row per cell, scenario and step"
-                        + " (0 = today) and a summary row per cell, scenario and SOH threshold (80 % and 70 %): 40.")
+                        + " Builder testflow's four scenarios. Expected: a trajectory row per cell, scenario and"
+                        + " forecast cycle (10), a summary row per cell, scenario and SOH threshold (80 % and 70 %),"
+                        + " and the warning that the forecasts' inputs lie outside the range of the training data"
+                        + " (the training cells were all used at 0.5C/1C, 25 degC).")
                 .then(w -> simulatedTraining(w, 2, "tiny: 2 epochs"))
-                .node(4, SCENARIOS, 500, 300, FOUR_SCENARIOS, "4 scenarios x 20 cycles")
+                .node(4, SCENARIOS, 500, 300, FOUR_SCENARIOS, "4 scenarios x 10 cycles")
                 .node(5, TRAJECTORIES, 700, 180, DEFAULTS, "")
                 .connect(3, 1, 5, 1)
                 .connect(2, 1, 5, 2)
                 .connect(4, 1, 5, 3)
-                .expect(5, 1, "11 trajectory rows (steps 0-10) per cell and scenario", Checks.rows(5 * 4 * 11))
+                .expectWarning(5, "outside the training data's range")
+                .expect(5, 1, "10 trajectory rows per cell and scenario", Checks.rows(5 * 4 * 10))
                 .expect(5, 2, "a summary row per cell, scenario and threshold", Checks.rows(40));
     }
 
@@ -250,7 +253,14 @@ public final class TestWorkflows {
                         + " minute). A second simulator makes four new cells (seed 7) that the model has never seen;"
                         + " the iMODEL Predictor forecasts the next 20 cycles' capacity from every cycle of them and"
                         + " scores the forecasts (Metrics output, row 'all cells': pooled MAPE in %). The Capacity"
-                        + " Fade Summary shows how much the new cells fade. More epochs give a better model.")
+                        + " Fade Summary shows how much the new cells fade. What if the new cells are used differently"
+                        + " from cycle 100 on? The Scenario Builder lists eight future uses (charge 0.5C or 1C, discharge"
+                        + " 1C or 2C, 25 or 45 degC, 20 cycles each) and the Trajectory Predictor forecasts every new"
+                        + " cell from its cycle 100 under each of them: capacity and state of health per future"
+                        + " cycle, and the cycle where the SOH would reach 80 % or 70 % (Summary output). It flags"
+                        + " forecasts whose inputs lie outside the range of the training data (applicability OUTSIDE,"
+                        + " reason in the Summary) and warns: here most of the eight uses. More epochs give a better"
+                        + " model.")
                 .node(1, SIMULATOR, 100, 100, DEFAULTS, "training cells:\nexample set")
                 .node(2, FEATURES, 300, 100, DEFAULTS, "")
                 .node(3, LEARNER, 500, 100, s -> {
@@ -272,6 +282,23 @@ public final class TestWorkflows {
                 .connect(4, 1, 5, 1)
                 .connect(5, 1, 6, 2)
                 .connect(4, 1, 7, 1)
+                .node(8, SCENARIOS, 500, 450, s -> {
+                    s.addString("mode", "grid");
+                    s.addString("current_unit", "C");
+                    s.addString("charge_currents", "0.5, 1");
+                    s.addString("discharge_currents", "1, 2");
+                    s.addString("temperatures_celsius", "25, 45");
+                    s.addInt("cycles", 20);
+                }, "8 future uses")
+                .node(9, TRAJECTORIES, 700, 400, s -> {
+                    s.addBoolean("latest_cycle", false);
+                    s.addInt("cycle", 100);
+                }, "what-if forecasts\nfrom cycle 100")
+                .connect(3, 1, 9, 1)
+                .connect(5, 1, 9, 2)
+                .connect(8, 1, 9, 3)
+                .expectWarning(9, "outside the training data's range")
+                .expect(9, 2, "a summary row per new cell, future use and SOH threshold", Checks.rows(4 * 8 * 2))
                 .expect(6, 2, "pooled test MAPE at most " + SIMULATED_EXAMPLE_MAX_MAPE + " % over the four new"
                         + " cells", Checks.pooledMapeAtMost(cell -> true, SIMULATED_EXAMPLE_MAX_MAPE))
                 .expect(7, 1, "one summary row per new cell", Checks.rows(4));
