@@ -208,14 +208,23 @@ public final class TestWorkflows {
     }
 
     /** Four scenarios (0.5C or 1C charge, 1C or 2C discharge, 25 degC) of 10 future cycles. */
-    private static final Consumer<NodeSettings> FOUR_SCENARIOS = s -> {
-        s.addString("mode", "grid");
-        s.addString("current_unit", "C");
-        s.addString("charge_currents", "0.5, 1");
-        s.addString("discharge_currents", "1, 2");
-        s.addString("temperatures_celsius", "25");
-        s.addInt("cycles", 10);
-    };
+    private static final Consumer<NodeSettings> FOUR_SCENARIOS = scenarioGrid("25", 10);
+
+    /**
+     * @param temperatures the temperatures (degC), comma-separated
+     * @param cycles future cycles of each scenario
+     * @return Scenario Builder settings: the grid of charge 0.5C or 1C and discharge 1C or 2C at these temperatures
+     */
+    private static Consumer<NodeSettings> scenarioGrid(String temperatures, int cycles) {
+        return s -> {
+            s.addString("mode", "grid");
+            s.addString("current_unit", "C");
+            s.addString("charge_currents", "0.5, 1");
+            s.addString("discharge_currents", "1, 2");
+            s.addString("temperatures_celsius", temperatures);
+            s.addInt("cycles", cycles);
+        };
+    }
 
     static WorkflowDescription scenarioTestflow() {
         return WorkflowDescription.testflow("Scenario Builder")
@@ -282,14 +291,7 @@ public final class TestWorkflows {
                 .connect(4, 1, 5, 1)
                 .connect(5, 1, 6, 2)
                 .connect(4, 1, 7, 1)
-                .node(8, SCENARIOS, 500, 450, s -> {
-                    s.addString("mode", "grid");
-                    s.addString("current_unit", "C");
-                    s.addString("charge_currents", "0.5, 1");
-                    s.addString("discharge_currents", "1, 2");
-                    s.addString("temperatures_celsius", "25, 45");
-                    s.addInt("cycles", 20);
-                }, "8 future uses")
+                .node(8, SCENARIOS, 500, 450, scenarioGrid("25, 45", 20), "8 future uses")
                 .node(9, TRAJECTORIES, 700, 400, s -> {
                     s.addBoolean("latest_cycle", false);
                     s.addInt("cycle", 100);
