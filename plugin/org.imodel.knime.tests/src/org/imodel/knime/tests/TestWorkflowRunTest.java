@@ -1,6 +1,7 @@
 package org.imodel.knime.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ class TestWorkflowRunTest {
                 files++;
             }
         }
-        assertEquals(true, files > 0, "no file " + data.filePrefix() + "* in " + shared);
+        assertTrue(files > 0, "no file " + data.filePrefix() + "* in " + shared);
         return copy;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class TestWorkflowStructureTest {
         }
         List<String> ours = WorkflowFolders.registeredFactories();
         String[] bundle = bundleHeaders();
-        Map<Integer, NodeHarness<? extends NodeModel>> nodes = new java.util.HashMap<>();
+        Map<Integer, NodeHarness<? extends NodeModel>> nodes = new HashMap<>();
         for (SavedWorkflow.Node node : w.nodes()) {
             String at = where + "/" + node.settingsFile();
             NodeSettingsRO s = node.settings();

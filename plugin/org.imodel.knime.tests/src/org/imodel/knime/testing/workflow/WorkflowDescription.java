@@ -3,8 +3,11 @@ package org.imodel.knime.testing.workflow;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.DoublePredicate;
 import java.util.function.ToDoubleFunction;
@@ -145,7 +148,7 @@ public final class WorkflowDescription {
     private final List<Connection> connections = new ArrayList<>();
     private final List<DataFile> dataFiles = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
-    private final java.util.Map<Integer, String> warnings = new java.util.TreeMap<>();
+    private final Map<Integer, String> warnings = new TreeMap<>();
     private UserData userData;
 
     private WorkflowDescription(Kind kind, String name) {
@@ -260,8 +263,8 @@ public final class WorkflowDescription {
     }
 
     /** @return the documented warnings: node id to a part of its text */
-    public java.util.Map<Integer, String> warnings() {
-        return java.util.Collections.unmodifiableMap(warnings);
+    public Map<Integer, String> warnings() {
+        return Collections.unmodifiableMap(warnings);
     }
 
     /** @return testflow or example */
