@@ -138,9 +138,9 @@ public final class ImodelTrainer {
                 long start = System.nanoTime();
                 double trainLoss = trainEpoch(loop, network, data, schedule.learningRate(epoch), epoch, guard,
                         progress);
+                Map<String, NamedArray> parameters = network.exportParameters();
                 TrainingLoop.Validation v = loop.validate(data.validation, s.recipe(), progress);
                 boolean improved = schedule.update(epoch, v.criterion());
-                Map<String, NamedArray> parameters = network.exportParameters();
                 guard.epochFinished(epoch, parameters);
                 if (improved) {
                     best = parameters;
@@ -182,15 +182,21 @@ public final class ImodelTrainer {
     }
 
     /**
-     * One training epoch; when its loss stops being finite, the guard's way back: the last finished epoch's
-     * parameters, a fresh optimiser and half the learning rate, up to the guard's limit.
+     * One training epoch; when its loss stops being finite, or its last steps leave a parameter that is not finite
+     * (a loss computed before the step that broke it is still finite, and the validation's forward pass may not
+     * use that parameter: the gate's noise weights serve training only), the guard's way back: the last finished
+     * epoch's parameters, a fresh optimiser and half the learning rate, up to the guard's limit.
      */
     private static double trainEpoch(TrainingLoop loop, ImodelNetwork network, TrainingData data, double rate,
             int epoch, DivergenceGuard guard, Progress progress) throws CancelledException {
         while (true) {
             loop.setLearningRate(rate * guard.rateFactor());
             try {
-                return loop.trainEpoch(data.train, progress);
+                double loss = loop.trainEpoch(data.train, progress);
+                if (!finite(network.exportParameters())) {
+                    throw new TrainingDivergedException(Double.NaN);
+                }
+                return loss;
             } catch (TrainingDivergedException e) {
                 network.importParameters(guard.diverged(epoch, e.loss()));
                 loop.resetOptimizer();
@@ -346,5 +352,17 @@ public final class ImodelTrainer {
         }
         return String.format(Locale.ROOT, "; left out %d training and %d validation windows with missing values",
                 data.droppedTrain, data.droppedValidation);
+    }
+
+    /** @return whether every parameter value is finite */
+    static boolean finite(Map<String, NamedArray> parameters) {
+        for (NamedArray a : parameters.values()) {
+            for (float v : a.values()) {
+                if (!Float.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -41,6 +41,16 @@ class DivergenceGuardTest {
     }
 
     @Test
+    void anEpochThatLeavesANonFiniteParameterCountsAsDiverged() {
+        NamedArray fine = NamedArray.of("gate.weight", new float[] {1, -2, 3}, 3);
+        assertTrue(ImodelTrainer.finite(Map.of("gate.weight", fine)));
+        for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+            NamedArray spoilt = NamedArray.of("w_noise", new float[] {0, bad}, 2);
+            assertTrue(!ImodelTrainer.finite(Map.of("gate.weight", fine, "w_noise", spoilt)), "value " + bad);
+        }
+    }
+
+    @Test
     void aTrainingWhoseLossCannotBeFiniteRestartsAndThenSaysWhatToDo() {
         // a capacity of 1e30 Ah makes every squared error overflow float32
         List<CycleRecord> rows = new ArrayList<>();
