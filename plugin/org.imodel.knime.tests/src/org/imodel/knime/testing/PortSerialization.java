@@ -8,6 +8,7 @@ import java.io.OutputStream;
 
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.port.AbstractPortObject;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObject.PortObjectSerializer;
 import org.knime.core.node.port.PortObjectSpec;
@@ -91,5 +92,23 @@ public final class PortSerialization {
                 new Class<?>[] {InputStream.class}, new ByteArrayInputStream(zip))) {
             return serializer.loadPortObject(in, spec, new ExecutionMonitor());
         }
+    }
+
+    /**
+     * Saves a port object that writes itself (KNIME's {@link AbstractPortObject}, e.g. an image port) as its
+     * serializer does: through its protected save into a port object zip stream.
+     *
+     * @param object the object
+     * @return the zip bytes
+     * @throws Exception what save throws
+     */
+    public static byte[] saveSelf(AbstractPortObject object) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PortObjectZipOutputStream out = Internals.construct(PortObjectZipOutputStream.class,
+                new Class<?>[] {OutputStream.class}, bytes)) {
+            Internals.call(object, AbstractPortObject.class, "save", new Class<?>[] {PortObjectZipOutputStream.class,
+                ExecutionMonitor.class}, out, new ExecutionMonitor());
+        }
+        return bytes.toByteArray();
     }
 }

@@ -79,6 +79,11 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
         return horizon;
     }
 
+    /** @return the number of experts E (known before training) */
+    public int experts() {
+        return experts;
+    }
+
     /** @return a one-line description */
     public String summary() {
         return spec != null ? spec.summary() : "iMODEL (not trained yet): horizon " + horizon + " cycles, " + experts

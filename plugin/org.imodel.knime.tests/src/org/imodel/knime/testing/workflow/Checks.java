@@ -1,9 +1,19 @@
 package org.imodel.knime.testing.workflow;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.zip.ZipInputStream;
+
+import javax.imageio.ImageIO;
 
 import org.imodel.core.forecast.ForecastTable;
 import org.imodel.knime.testing.NodeHarness;
+import org.imodel.knime.testing.PortSerialization;
 import org.imodel.knime.testing.workflow.WorkflowDescription.Check;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -11,6 +21,7 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.image.ImagePortObject;
 
 /** Checks of documented workflow results, for {@link WorkflowDescription#expect}. */
 public final class Checks {
@@ -36,6 +47,36 @@ public final class Checks {
 
     private static double rows(PortObject table) {
         return ((BufferedDataTable) table).size();
+    }
+
+    /**
+     * @param width the image's width in pixels
+     * @return a check that the output is an image port whose saved PNG decodes to an image of that width
+     */
+    public static Check imageWidth(int width) {
+        return new Check("image width (px)", image(BufferedImage::getWidth), v -> v == width, "= " + width);
+    }
+
+    /**
+     * @param height the image's height in pixels
+     * @return a check that the output is an image port whose saved PNG decodes to an image of that height
+     */
+    public static Check imageHeight(int height) {
+        return new Check("image height (px)", image(BufferedImage::getHeight), v -> v == height, "= " + height);
+    }
+
+    private static ToDoubleFunction<PortObject> image(ToIntFunction<BufferedImage> measure) {
+        return port -> {
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(PortSerialization.saveSelf(
+                    (ImagePortObject) port)))) {
+                BufferedImage image = zip.getNextEntry() == null ? null : ImageIO.read(zip);
+                return image == null ? Double.NaN : measure.applyAsInt(image);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     /**

@@ -14,6 +14,7 @@ import org.imodel.core.io.TableSink;
 import org.imodel.core.timeseries.TimeSample;
 import org.imodel.knime.node.cycler.CyclerConversionNodeFactory;
 import org.imodel.knime.node.features.FeatureExtractorNodeFactory;
+import org.imodel.knime.node.interpret.ExpertInterpreterNodeFactory;
 import org.imodel.knime.node.learner.LearnerNodeFactory;
 import org.imodel.knime.node.predictor.PredictorNodeFactory;
 import org.imodel.knime.node.reader.DatasetReaderNodeFactory;
@@ -51,6 +52,7 @@ public final class TestWorkflows {
     private static final PredictorNodeFactory PREDICTOR = new PredictorNodeFactory();
     private static final ScenarioBuilderNodeFactory SCENARIOS = new ScenarioBuilderNodeFactory();
     private static final TrajectoryPredictorNodeFactory TRAJECTORIES = new TrajectoryPredictorNodeFactory();
+    private static final ExpertInterpreterNodeFactory INTERPRETER = new ExpertInterpreterNodeFactory();
 
     private static final Consumer<NodeSettings> DEFAULTS = s -> { };
     /** The Capacity Fade Summary's columns, chosen in the canonical per-cycle table. */
@@ -71,7 +73,7 @@ public final class TestWorkflows {
     public static List<WorkflowDescription> all() {
         return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
                 summaryTestflow(), learnerTestflow(), predictorTestflow(), scenarioBuilderTestflow(),
-                trajectoryPredictorTestflow(), simulatedExample(), whatIfExample(), publishedExample());
+                trajectoryPredictorTestflow(), expertInterpreterTestflow(), simulatedExample(), whatIfExample(), publishedExample());
     }
 
     /** A Scenario Builder grid in C-rates: charge x discharge x temperature, each scenario for the given cycles. */
@@ -248,6 +250,30 @@ public final class TestWorkflows {
                 .expectWarning(5, "20 of 20 forecasts have inputs outside the training data's range")
                 .expect(5, 1, "one row per cell, scenario and future cycle", Checks.rows(200))
                 .expect(5, 2, "a summary row per cell, scenario and threshold", Checks.rows(40));
+    }
+
+    static WorkflowDescription expertInterpreterTestflow() {
+        return WorkflowDescription.testflow("Expert Interpreter")
+                .description("Testflow of the Expert Interpreter: a tiny model (horizon 10, hidden size 8, 2 epochs;"
+                        + " SIM-001..003 training, SIM-004 validation) is interpreted on every complete window of the"
+                        + " five simulated cells (51 per cell), with 999 permutations per p-value (seed 2025)."
+                        + " Expected: 255 window rows, one row per expert (5), per dominant expert plus one for all"
+                        + " windows (6), per tested quantity (9), a model card, and the gate heatmap (one 900 x 220"
+                        + " panel per cell: 900 x 1100 px) and the joint gate map (all cells, then each cell, two"
+                        + " 560 x 460 panels per row: 1120 x 1380 px) as PNG images.")
+                .then(w -> simulatedTraining(w, 2, "tiny: 2 epochs"))
+                .node(4, INTERPRETER, 700, 180, s -> s.addInt("permutations", 999), "all cells,\n999 permutations")
+                .connect(3, 1, 4, 1)
+                .connect(2, 1, 4, 2)
+                .expect(4, 1, "one row per window", Checks.rows(255))
+                .expect(4, 2, "one row per expert", Checks.rows(5))
+                .expect(4, 3, "one row per dominant expert and one for all windows", Checks.rows(6))
+                .expect(4, 4, "one row per tested quantity", Checks.rows(9))
+                .expect(4, 6, "a model card", Checks.rowsAtLeast(5))
+                .expect(4, 7, "gate heatmap: one panel per cell", Checks.imageWidth(900))
+                .expect(4, 7, "gate heatmap: one panel per cell", Checks.imageHeight(1100))
+                .expect(4, 10, "joint gate map: all cells, then each", Checks.imageWidth(1120))
+                .expect(4, 10, "joint gate map: all cells, then each", Checks.imageHeight(1380));
     }
 
     static WorkflowDescription simulatedExample() {
