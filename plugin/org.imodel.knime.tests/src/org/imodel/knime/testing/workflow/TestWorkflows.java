@@ -40,6 +40,8 @@ public final class TestWorkflows {
     public static final double PUBLISHED_EXAMPLE_MAX_MAPE = 1.15;
     /** Bound on the Predictor testflow's pooled MAPE (%) of its held-out simulated cell. */
     public static final double PREDICTOR_TESTFLOW_MAX_MAPE = 20.0;
+    /** Name of the interpretation example (no '?': it is a folder and file name on every system). */
+    public static final String INTERPRETATION_EXAMPLE = "Why does my cell age like this";
     /** Test cells of UL-NCA CY25-1_1 as coded in the reference loader. */
     public static final Set<String> UL_TEST_CELLS = Set.of("CY25-1_1-#7", "CY25-1_1-#8", "CY25-1_1-#9");
 
@@ -73,7 +75,8 @@ public final class TestWorkflows {
     public static List<WorkflowDescription> all() {
         return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
                 summaryTestflow(), learnerTestflow(), predictorTestflow(), scenarioBuilderTestflow(),
-                trajectoryPredictorTestflow(), expertInterpreterTestflow(), simulatedExample(), whatIfExample(), publishedExample());
+                trajectoryPredictorTestflow(), expertInterpreterTestflow(), simulatedExample(), whatIfExample(), interpretationExample(),
+                publishedExample());
     }
 
     /** A Scenario Builder grid in C-rates: charge x discharge x temperature, each scenario for the given cycles. */
@@ -351,6 +354,47 @@ public final class TestWorkflows {
                 .expectWarning(6, "8 of 32 forecasts have inputs outside the training data's range")
                 .expect(6, 1, "4 cells x 8 uses x 20 cycles", Checks.rows(640))
                 .expect(6, 2, "a summary row per cell, use and threshold", Checks.rows(64));
+    }
+
+    static WorkflowDescription interpretationExample() {
+        return WorkflowDescription.example(INTERPRETATION_EXAMPLE)
+                .description("Why does my cell age like this? The iMODEL Learner trains on the Battery Cell"
+                        + " Simulator's example set (as in the example 'Simulated cells': horizon 20, 40 epochs, about"
+                        + " a minute). Four new simulated cells (seed 7) stand for your cells: the Expert Interpreter"
+                        + " runs the model on each of their complete windows of 20 cycles (951 in all) and shows what"
+                        + " its five experts mean. Output 1: per window the gate weights, the dominant expert, the gate's entropy, the"
+                        + " position in the cell's life (0..1) and the slope (mAh/cycle) and curvature (mAh/cycle2) of"
+                        + " the true and predicted capacity segment. Output 2: per expert its share of the windows,"
+                        + " their capacity and life range and its prototype trend. Outputs 3 and 4: does the shape of"
+                        + " the capacity curve differ by dominant expert? Means per expert, and eta2 with a"
+                        + " parametric and two permutation p-values (9999 permutations; the cyclic one keeps the runs"
+                        + " of one expert along a life and is the one to trust). Output 5: where the dominant expert"
+                        + " changes along each life. Output 6: the model card. Outputs 7-10: pictures (gate heatmap,"
+                        + " gate trajectories, expert prototypes, joint gate map coloured by life position); open"
+                        + " them with a right-click on the node.")
+                .node(1, SIMULATOR, 100, 100, DEFAULTS, "training cells:\nexample set")
+                .node(2, FEATURES, 300, 100, DEFAULTS, "")
+                .node(3, LEARNER, 500, 100, s -> {
+                    s.addInt("horizon", 20);
+                    s.addInt("epochs", 40);
+                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003,SIM-004,SIM-005,SIM-006");
+                    s.addString("validation_cells", "SIM-007,SIM-008");
+                }, "horizon 20, 40 epochs")
+                .node(4, SIMULATOR, 100, 300, s -> {
+                    s.addInt("cells", 4);
+                    s.addInt("seed", 7);
+                }, "your cells:\nseed 7")
+                .node(5, INTERPRETER, 700, 200, DEFAULTS, "what the experts mean\non your cells")
+                .connect(1, 1, 2, 1)
+                .connect(2, 1, 3, 1)
+                .connect(3, 1, 5, 1)
+                .connect(4, 1, 5, 2)
+                .expect(5, 1, "one row per complete window of the four cells", Checks.rows(951))
+                .expect(5, 2, "one row per expert", Checks.rows(5))
+                .expect(5, 3, "one row per dominant expert and one for all windows", Checks.rows(6))
+                .expect(5, 4, "one row per tested quantity", Checks.rows(9))
+                .expect(5, 7, "gate heatmap: one 900 x 220 panel per cell", Checks.imageHeight(880))
+                .expect(5, 10, "joint gate map: all cells, then each, two panels per row", Checks.imageWidth(1120));
     }
 
     static WorkflowDescription publishedExample() {
