@@ -84,6 +84,19 @@ class TestWorkflowsTest {
                 "the two examples are described");
     }
 
+    @Test
+    void everyExampleIsPackedAsKnwfByTheBuild() throws Exception {
+        Path pom = WorkflowFolders.root().resolveSibling("update-site").resolve("pom.xml");
+        String text = Files.readString(pom);
+        List<String> unpacked = new ArrayList<>();
+        for (WorkflowDescription w : TestWorkflows.all()) {
+            if (w.kind() == WorkflowDescription.Kind.EXAMPLE && !text.contains("<knwf name=\"" + w.name() + "\"/>")) {
+                unpacked.add(w.name());
+            }
+        }
+        assertEquals(List.of(), unpacked, "examples not packed as .knwf: add <knwf name=\"...\"/> to " + pom);
+    }
+
     private static Set<String> files(Path dir) throws Exception {
         if (!Files.isDirectory(dir)) {
             return new TreeSet<>();
