@@ -199,6 +199,28 @@ public final class TestWorkflows {
                 .expect(2, 1, "one row per cell", Checks.rows(3));
     }
 
+    /**
+     * Nodes 1-4 of the examples on simulated cells: the Battery Cell Simulator's example set, its features and the
+     * Learner (horizon 20, 40 epochs; SIM-001..006 training, SIM-007/008 validation), and four new simulated cells
+     * (seed 7) as node 4.
+     */
+    private static void exampleSetTraining(WorkflowDescription w, String newCells) {
+        w.node(1, SIMULATOR, 100, 100, DEFAULTS, "training cells:\nexample set")
+                .node(2, FEATURES, 300, 100, DEFAULTS, "")
+                .node(3, LEARNER, 500, 100, s -> {
+                    s.addInt("horizon", 20);
+                    s.addInt("epochs", 40);
+                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003,SIM-004,SIM-005,SIM-006");
+                    s.addString("validation_cells", "SIM-007,SIM-008");
+                }, "horizon 20, 40 epochs")
+                .node(4, SIMULATOR, 100, 300, s -> {
+                    s.addInt("cells", 4);
+                    s.addInt("seed", 7);
+                }, newCells)
+                .connect(1, 1, 2, 1)
+                .connect(2, 1, 3, 1);
+    }
+
     static WorkflowDescription learnerTestflow() {
         return WorkflowDescription.testflow("iMODEL Learner")
                 .description("Testflow of the iMODEL Learner: a tiny model (horizon 10, hidden size 8, 2 epochs) on"
@@ -289,23 +311,10 @@ public final class TestWorkflows {
                         + " the iMODEL Predictor forecasts the next 20 cycles' capacity from every cycle of them and"
                         + " scores the forecasts (Metrics output, row 'all cells': pooled MAPE in %). The Capacity"
                         + " Fade Summary shows how much the new cells fade. More epochs give a better model.")
-                .node(1, SIMULATOR, 100, 100, DEFAULTS, "training cells:\nexample set")
-                .node(2, FEATURES, 300, 100, DEFAULTS, "")
-                .node(3, LEARNER, 500, 100, s -> {
-                    s.addInt("horizon", 20);
-                    s.addInt("epochs", 40);
-                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003,SIM-004,SIM-005,SIM-006");
-                    s.addString("validation_cells", "SIM-007,SIM-008");
-                }, "horizon 20, 40 epochs")
-                .node(4, SIMULATOR, 100, 300, s -> {
-                    s.addInt("cells", 4);
-                    s.addInt("seed", 7);
-                }, "new cells:\nseed 7")
+                .then(w -> exampleSetTraining(w, "new cells:\nseed 7"))
                 .node(5, FEATURES, 300, 300, DEFAULTS, "")
                 .node(6, PREDICTOR, 700, 200, DEFAULTS, "forecasts and\ntest metrics")
                 .node(7, SUMMARY, 300, 450, CYCLE_COLUMNS, "")
-                .connect(1, 1, 2, 1)
-                .connect(2, 1, 3, 1)
                 .connect(3, 1, 6, 1)
                 .connect(4, 1, 5, 1)
                 .connect(5, 1, 6, 2)
@@ -328,26 +337,13 @@ public final class TestWorkflows {
                         + " whether cell state and use lie inside the training data (applicability). 8 of the 32"
                         + " forecasts lie outside: they are marked OUTSIDE, the summary's reason column names the"
                         + " values beyond the training range, and the node warns.")
-                .node(1, SIMULATOR, 100, 100, DEFAULTS, "training cells:\nexample set")
-                .node(2, FEATURES, 300, 100, DEFAULTS, "")
-                .node(3, LEARNER, 500, 100, s -> {
-                    s.addInt("horizon", 20);
-                    s.addInt("epochs", 40);
-                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003,SIM-004,SIM-005,SIM-006");
-                    s.addString("validation_cells", "SIM-007,SIM-008");
-                }, "horizon 20, 40 epochs")
-                .node(4, SIMULATOR, 100, 300, s -> {
-                    s.addInt("cells", 4);
-                    s.addInt("seed", 7);
-                }, "cells measured today:\nseed 7")
+                .then(w -> exampleSetTraining(w, "cells measured today:\nseed 7"))
                 .node(5, SCENARIOS, 300, 450, scenarioGrid("0.5, 0.75", "1.25, 1.75", "30, 40", 20),
                         "planned uses:\n2 x 2 x 2")
                 .node(6, TRAJECTORIES, 700, 300, s -> {
                     s.addBoolean("latest_cycle", false);
                     s.addInt("cycle", 100);
                 }, "forecast from cycle 100\nper cell and use")
-                .connect(1, 1, 2, 1)
-                .connect(2, 1, 3, 1)
                 .connect(3, 1, 6, 1)
                 .connect(4, 1, 6, 2)
                 .connect(5, 1, 6, 3)
@@ -372,21 +368,8 @@ public final class TestWorkflows {
                         + " changes along each life. Output 6: the model card. Outputs 7-10: pictures (gate heatmap,"
                         + " gate trajectories, expert prototypes, joint gate map coloured by life position); open"
                         + " them with a right-click on the node.")
-                .node(1, SIMULATOR, 100, 100, DEFAULTS, "training cells:\nexample set")
-                .node(2, FEATURES, 300, 100, DEFAULTS, "")
-                .node(3, LEARNER, 500, 100, s -> {
-                    s.addInt("horizon", 20);
-                    s.addInt("epochs", 40);
-                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003,SIM-004,SIM-005,SIM-006");
-                    s.addString("validation_cells", "SIM-007,SIM-008");
-                }, "horizon 20, 40 epochs")
-                .node(4, SIMULATOR, 100, 300, s -> {
-                    s.addInt("cells", 4);
-                    s.addInt("seed", 7);
-                }, "your cells:\nseed 7")
+                .then(w -> exampleSetTraining(w, "your cells:\nseed 7"))
                 .node(5, INTERPRETER, 700, 200, DEFAULTS, "what the experts mean\non your cells")
-                .connect(1, 1, 2, 1)
-                .connect(2, 1, 3, 1)
                 .connect(3, 1, 5, 1)
                 .connect(4, 1, 5, 2)
                 .expect(5, 1, "one row per complete window of the four cells", Checks.rows(951))
