@@ -136,9 +136,10 @@ public final class ImodelTrainer {
             DivergenceGuard guard = new DivergenceGuard(network.exportParameters());
             for (int epoch = 1; epoch <= s.epochs(); epoch++) {
                 long start = System.nanoTime();
-                double trainLoss = trainEpoch(loop, network, data, schedule.learningRate(epoch), epoch, guard,
+                TrainedEpoch finished = trainEpoch(loop, network, data, schedule.learningRate(epoch), epoch, guard,
                         progress);
-                Map<String, NamedArray> parameters = network.exportParameters();
+                double trainLoss = finished.loss();
+                Map<String, NamedArray> parameters = finished.parameters();
                 TrainingLoop.Validation v = loop.validate(data.validation, s.recipe(), progress);
                 boolean improved = schedule.update(epoch, v.criterion());
                 guard.epochFinished(epoch, parameters);
@@ -187,16 +188,17 @@ public final class ImodelTrainer {
      * use that parameter: the gate's noise weights serve training only), the guard's way back: the last finished
      * epoch's parameters, a fresh optimiser and half the learning rate, up to the guard's limit.
      */
-    private static double trainEpoch(TrainingLoop loop, ImodelNetwork network, TrainingData data, double rate,
+    private static TrainedEpoch trainEpoch(TrainingLoop loop, ImodelNetwork network, TrainingData data, double rate,
             int epoch, DivergenceGuard guard, Progress progress) throws CancelledException {
         while (true) {
             loop.setLearningRate(rate * guard.rateFactor());
             try {
                 double loss = loop.trainEpoch(data.train, progress);
-                if (!finite(network.exportParameters())) {
+                Map<String, NamedArray> parameters = network.exportParameters();
+                if (!finite(parameters)) {
                     throw new TrainingDivergedException(Double.NaN);
                 }
-                return loss;
+                return new TrainedEpoch(loss, parameters);
             } catch (TrainingDivergedException e) {
                 network.importParameters(guard.diverged(epoch, e.loss()));
                 loop.resetOptimizer();
@@ -352,6 +354,10 @@ public final class ImodelTrainer {
         }
         return String.format(Locale.ROOT, "; left out %d training and %d validation windows with missing values",
                 data.droppedTrain, data.droppedValidation);
+    }
+
+    /** An epoch's training loss and the parameters it ended with (exported once, checked finite). */
+    private record TrainedEpoch(double loss, Map<String, NamedArray> parameters) {
     }
 
     /** @return whether every parameter value is finite */
