@@ -55,9 +55,15 @@ public final class ForecastReader {
     private final MeasuredCycles measured;
     private final Map<String, Double> firstTarget = new HashMap<>();
     private final Map<String, Integer> firstCycle = new HashMap<>();
+    private final boolean longLayout;
+    private final int cell;
+    private final int cycle;
+    private final int predicted;
+    private final int target;
+    private final int[] band;
 
-    private ForecastReader(TableRows rows, String label, String methodColumn, MeasuredCycles measured)
-            throws DataFormatException {
+    private ForecastReader(TableRows rows, String label, String methodColumn, MeasuredCycles measured,
+            boolean hasMeasured) throws DataFormatException {
         this.rows = rows;
         this.label = label;
         this.measured = measured;
@@ -66,6 +72,31 @@ public final class ForecastReader {
             throw rows.error(null, "has no method column '" + methodColumn + "'. Choose one of its columns "
                     + rows.columns() + " or none (then every forecast gets the method label).");
         }
+        longLayout = rows.index(STEP) >= 0;
+        cell = required(CELL_ID, "");
+        cycle = required(CYCLE, "");
+        predicted = required(PREDICTED, "");
+        target = longLayout ? rows.index(TARGET) : required(TARGET, " The scorer needs the true values: score the"
+                + " Predictor's forecast table of cells whose data go on after the windows, or a trajectory table"
+                + " with measured cycles.");
+        band = band();
+        if (longLayout && target < 0 && !hasMeasured) {
+            throw rows.error(null, "has no column '" + TARGET + "', so the true values must come from measured"
+                    + " cycles. Give the cells' measured cycles (--measured, or the scorer's second input).");
+        }
+    }
+
+    /**
+     * Checks a table's columns without reading rows (e.g. a node's configure).
+     *
+     * @param rows the table (only its name and columns are used)
+     * @param methodColumn column of the method labels, or null/blank for none
+     * @param hasMeasured whether measured cycles will be given
+     * @throws DataFormatException naming the missing column and what to do
+     */
+    public static void checkColumns(TableRows rows, String methodColumn, boolean hasMeasured)
+            throws DataFormatException {
+        new ForecastReader(rows, "", methodColumn, null, hasMeasured);
     }
 
     /**
@@ -79,8 +110,8 @@ public final class ForecastReader {
      */
     public static List<ScoredForecast> read(TableRows rows, String label, String methodColumn,
             MeasuredCycles measured) throws IOException, DataFormatException {
-        ForecastReader r = new ForecastReader(rows, label, methodColumn, measured);
-        List<Raw> raw = rows.index(STEP) >= 0 ? r.trajectories() : r.windows();
+        ForecastReader r = new ForecastReader(rows, label, methodColumn, measured, measured != null);
+        List<Raw> raw = r.longLayout ? r.trajectories() : r.windows();
         if (raw.isEmpty()) {
             throw rows.error(null, "holds no forecasts. Give a forecast table with at least one row.");
         }
@@ -107,12 +138,6 @@ public final class ForecastReader {
     }
 
     private List<Raw> windows() throws IOException, DataFormatException {
-        int cell = required(CELL_ID, "");
-        int cycle = required(CYCLE, "");
-        int predicted = required(PREDICTED, "");
-        int target = required(TARGET, " The scorer needs the true values: score the Predictor's forecast table of"
-                + " cells whose data go on after the windows, or a trajectory table with measured cycles.");
-        int[] band = band();
         List<Raw> out = new ArrayList<>();
         while (rows.next()) {
             Raw f = new Raw();
@@ -140,18 +165,9 @@ public final class ForecastReader {
     }
 
     private List<Raw> trajectories() throws IOException, DataFormatException {
-        int cell = required(CELL_ID, "");
-        int cycle = required(CYCLE, "");
         int step = rows.index(STEP);
-        int predicted = required(PREDICTED, "");
         int scenario = rows.index(SCENARIO);
         int soh = rows.index(SOH);
-        int target = rows.index(TARGET);
-        int[] band = band();
-        if (target < 0 && measured == null) {
-            throw rows.error(null, "has no column '" + TARGET + "', so the true values must come from measured"
-                    + " cycles. Give the cells' measured cycles (--measured, or the scorer's second input).");
-        }
         List<Raw> out = new ArrayList<>();
         Map<List<String>, Raw> open = new LinkedHashMap<>();
         while (rows.next()) {
