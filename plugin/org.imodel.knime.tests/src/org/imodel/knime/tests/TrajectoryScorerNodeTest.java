@@ -79,25 +79,30 @@ class TrajectoryScorerNodeTest {
     @Test
     void configureGivesTheSpecsAndChecksColumns() throws Exception {
         DataTableSpec windows = TableSpecs.toSpec(ForecastTable.FORECAST_COLUMNS);
-        PortObjectSpec[] out = NodeHarness.of(FACTORY).configure(windows, null);
+        PortObjectSpec[] out = NodeHarness.of(FACTORY).configure(windows, null, null, null);
         assertEquals(TableSpecs.toSpec(ScoreTables.CELL_COLUMNS), out[0]);
         assertEquals(TableSpecs.toSpec(ScoreTables.STEP_COLUMNS), out[1]);
         assertEquals(TableSpecs.toSpec(ScoreTables.CROSSING_COLUMNS), out[2]);
         assertEquals(PNGImageContent.TYPE, ((ImagePortObjectSpec) out[3]).getDataType());
-        invalid(() -> NodeHarness.of(FACTORY).configure(without(windows, "target_capacity_ah"), null),
+        invalid(() -> NodeHarness.of(FACTORY).configure(without(windows, "target_capacity_ah"), null, null,
+                null),
                 "Forecasts (input 1): has no column 'target_capacity_ah'", "The scorer needs the true values");
         DataTableSpec trajectories = TableSpecs.toSpec(TrajectoryTable.COLUMNS);
-        invalid(() -> NodeHarness.of(FACTORY).configure(trajectories, null), "has no column 'target_capacity_ah'",
+        invalid(() -> NodeHarness.of(FACTORY).configure(trajectories, null, null, null),
+                "has no column 'target_capacity_ah'",
                 "Give the cells' measured cycles");
         DataTableSpec measured = TableSpecs.toSpec(CycleColumns.ALL);
-        assertEquals(4, NodeHarness.of(FACTORY).configure(trajectories, measured).length);
-        invalid(() -> NodeHarness.of(FACTORY).configure(trajectories, without(measured, "discharge_capacity_ah")),
+        assertEquals(4, NodeHarness.of(FACTORY).configure(trajectories, measured, null, null).length);
+        invalid(() -> NodeHarness.of(FACTORY).configure(trajectories, without(measured, "discharge_capacity_ah"),
+                null, null),
                 "Measured cycles (input 2): has no column 'discharge_capacity_ah'");
-        invalid(() -> node(FACTORY, s -> s.addString("method_column", "algo")).configure(windows, null),
+        invalid(() -> node(FACTORY, s -> s.addString("method_column", "algo")).configure(windows, null, null, null),
                 "has no method column 'algo'");
         invalid(() -> node(FACTORY, s -> s.addString("soh_thresholds", "0.8, 120")), "'120' is not a state of"
                 + " health");
         invalid(() -> node(FACTORY, s -> label(s, " ")), "Method label (setting 'method_label') is blank");
+        invalid(() -> node(FACTORY, s -> label(s, "method 2")), "Method label 'method 2' (setting 'method_label_2')"
+                + " is given twice");
     }
 
     /** The node's outputs equal the engine's on the Predictor's window table, and reproduce its own metrics. */
@@ -105,7 +110,7 @@ class TrajectoryScorerNodeTest {
     void executeEqualsTheEngineOnPredictorForecasts() throws Exception {
         PortObject[] predicted = predictorOutputs();
         BufferedDataTable windows = (BufferedDataTable) predicted[0];
-        PortObject[] out = node(FACTORY, s -> label(s, "tiny")).execute(windows, null);
+        PortObject[] out = node(FACTORY, s -> label(s, "tiny")).execute(windows, null, null, null);
 
         Path csv = dir.resolve("windows.csv");
         try (TableCsvWriter w = new TableCsvWriter(Files.newBufferedWriter(csv), ForecastTable.FORECAST_COLUMNS)) {
@@ -144,7 +149,7 @@ class TrajectoryScorerNodeTest {
         }
     }
 
-    /** Predictions 1 % above the measured capacity: MAPE 1 %, bias 1 % of the mean capacity, cycles not measured left out. */
+    /** Predictions 1 % above the measured capacity: MAPE 1 %, bias 1 % of the mean capacity; unmeasured cycles out. */
     @Test
     void trajectoryTableWithMeasuredCyclesAgainstAHandComputation() throws Exception {
         List<CycleRecord> cell = CELLS.stream().filter(r -> r.cellId().equals("SIM-004")).toList();
@@ -159,7 +164,8 @@ class TrajectoryScorerNodeTest {
             double p = 1.01 * truth;
             rows.add(new Object[] {"SIM-004", "same use", cycle, k, p, p / nominal, "INSIDE"});
         }
-        PortObject[] out = NodeHarness.of(FACTORY).execute(table(TrajectoryTable.COLUMNS, rows), cycleTable(CELLS));
+        PortObject[] out = NodeHarness.of(FACTORY).execute(table(TrajectoryTable.COLUMNS, rows), cycleTable(CELLS),
+                null, null);
         DataRow all = NodeHarness.rows((BufferedDataTable) out[0]).get(1);
         assertEquals(new RowKey("iMODEL: " + Scores.ALL_CELLS), all.getKey());
         assertEquals(10, value(all, ScoreTables.CELL_COLUMNS, "points"), "2 cycles after the data are left out");
@@ -169,21 +175,49 @@ class TrajectoryScorerNodeTest {
         assertEquals(12, ((BufferedDataTable) out[1]).size(), "12 horizon steps");
     }
 
+    /** Inputs 1 and 3 side by side: each method scored on its own forecasts, one line each in the picture. */
+    @Test
+    void twoMethodsSideBySide() throws Exception {
+        BufferedDataTable windows = (BufferedDataTable) predictorOutputs()[0];
+        PortObject[] one = node(FACTORY, s -> label(s, "first")).execute(windows, null, null, null);
+        PortObject[] two = node(FACTORY, s -> {
+            label(s, "first");
+            s.addString("method_label_2", "second");
+        }).execute(windows, null, windows, null);
+        List<DataRow> a = NodeHarness.rows((BufferedDataTable) one[0]);
+        List<DataRow> b = NodeHarness.rows((BufferedDataTable) two[0]);
+        assertEquals(2 * a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            DataRow second = b.get(a.size() + i);
+            assertEquals(new RowKey(a.get(i).getKey().getString().replace("first: ", "second: ")), second.getKey());
+            for (int c = 1; c < a.get(i).getNumCells(); c++) {
+                assertEquals(a.get(i).getCell(c), b.get(i).getCell(c));
+                assertEquals(a.get(i).getCell(c), second.getCell(c));
+            }
+        }
+        assertEquals(2 * ((BufferedDataTable) one[1]).size(), ((BufferedDataTable) two[1]).size());
+        invalid(() -> NodeHarness.of(FACTORY).execute(windows, null,
+                table(ForecastTable.FORECAST_COLUMNS.subList(0, 4), List.of()), null),
+                "Forecasts (input 3): has no column 'target_capacity_ah'");
+    }
+
     @Test
     void badInputNamesRowAndColumn() throws Exception {
-        List<Object[]> rows = List.<Object[]>of(new Object[] {"a", 0, 1, new double[] {1, 2}, new double[] {1}, null, null,
-            null});
-        invalid(() -> NodeHarness.of(FACTORY).execute(table(ForecastTable.FORECAST_COLUMNS, rows), null),
+        List<Object[]> rows = List.<Object[]>of(new Object[] {"a", 0, 1, new double[] {1, 2}, new double[] {1}, null,
+            null, null});
+        invalid(() -> NodeHarness.of(FACTORY).execute(table(ForecastTable.FORECAST_COLUMNS, rows), null, null,
+                null),
                 "Forecasts (input 1), row 'Row0', column 'target_capacity_ah': the list has 1 values but"
                         + " predicted_capacity_ah has 2");
         List<Object[]> other = List.<Object[]>of(new Object[] {"SIM-099", "s", 5, 0, 1.0, 0.9, "INSIDE"});
-        invalid(() -> NodeHarness.of(FACTORY).execute(table(TrajectoryTable.COLUMNS, other), cycleTable(CELLS)),
+        invalid(() -> NodeHarness.of(FACTORY).execute(table(TrajectoryTable.COLUMNS, other), cycleTable(CELLS),
+                null, null),
                 "row 'Row0', column 'cell_id': cell SIM-099 is not in the measured cycles Measured cycles (input 2)");
     }
 
     @Test
     void cancelIsHonoured() throws Exception {
-        cancelHonoured(NodeHarness.of(FACTORY), predictorOutputs()[0], null);
+        cancelHonoured(NodeHarness.of(FACTORY), predictorOutputs()[0], null, null, null);
     }
 
     private static double capacity(List<CycleRecord> cell, int cycle) {

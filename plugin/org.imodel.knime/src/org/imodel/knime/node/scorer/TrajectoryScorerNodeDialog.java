@@ -12,7 +12,9 @@ final class TrajectoryScorerNodeDialog extends DefaultNodeSettingsPane {
     TrajectoryScorerNodeDialog() {
         TrajectoryScorerSettings s = new TrajectoryScorerSettings();
         createNewGroup("Method");
-        addDialogComponent(new DialogComponentString(s.label, "Method label (e.g. iMODEL, polynomial)"));
+        addDialogComponent(new DialogComponentString(s.label, "Method of forecasts 1 (e.g. iMODEL)"));
+        addDialogComponent(new DialogComponentString(s.label2, "Method of forecasts 2 (input 3, optional)"));
+        addDialogComponent(new DialogComponentString(s.label3, "Method of forecasts 3 (input 4, optional)"));
         addDialogComponent(new DialogComponentColumnNameSelection(s.methodColumn,
                 "Or a method column (none: the label)", 0, false, true, StringValue.class));
         closeCurrentGroup();

@@ -2,6 +2,7 @@ package org.imodel.knime.node.scorer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,19 +36,21 @@ import org.knime.core.node.port.image.ImagePortObject;
 import org.knime.core.node.port.image.ImagePortObjectSpec;
 
 /**
- * Trajectory Scorer: scores a forecast table (the Predictor's windows, the Trajectory Predictor's long table with
- * measured cycles, ensembles, baselines) against the true values: errors per cell, per horizon step, crossing
- * cycles and the error-against-horizon picture. All logic in the engine ({@link ForecastScorer}); row keys carry
- * the method label, so the outputs of several scorers concatenate without clashes.
+ * Trajectory Scorer: scores forecast tables (the Predictor's windows, the Trajectory Predictor's long table with
+ * measured cycles, ensembles, baselines; up to three methods side by side) against the true values: errors per
+ * cell, per horizon step, crossing cycles and the error-against-horizon picture. All logic in the engine
+ * ({@link ForecastScorer}); row keys carry the method label, so the outputs of several scorers concatenate.
  */
 final class TrajectoryScorerNodeModel extends SettingsNodeModel<TrajectoryScorerSettings> {
 
-    static final String FORECASTS = "Forecasts (input 1)";
-    static final String MEASURED = "Measured cycles (input 2)";
+    /** Input ports of the forecasts, in method order: 1, 3, 4 (port 2 holds the measured cycles). */
+    private static final int[] FORECAST_PORTS = {0, 2, 3};
+    private static final String MEASURED = "Measured cycles (input 2)";
     private static final ImagePortObjectSpec PNG = new ImagePortObjectSpec(PNGImageContent.TYPE);
 
     TrajectoryScorerNodeModel() {
-        super(new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
+        super(new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL,
+            BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL},
                 new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE,
                     ImagePortObject.TYPE}, new TrajectoryScorerSettings());
     }
@@ -59,17 +62,26 @@ final class TrajectoryScorerNodeModel extends SettingsNodeModel<TrajectoryScorer
         candidate.validate(s);
         candidate.load(s);
         candidate.sohThresholds();
-        candidate.methodLabel();
+        candidate.methodLabels();
+    }
+
+    /** @return the name of a forecast input for messages */
+    private static String forecasts(int port) {
+        return "Forecasts (input " + (port + 1) + ")";
     }
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         settings.sohThresholds();
-        settings.methodLabel();
+        settings.methodLabels();
         DataTableSpec measured = (DataTableSpec) inSpecs[1];
         try {
-            ForecastReader.checkColumns(new KnimeTableRows(FORECASTS, (DataTableSpec) inSpecs[0], null),
-                    settings.methodColumn(), measured != null);
+            for (int port : FORECAST_PORTS) {
+                if (inSpecs[port] != null) {
+                    ForecastReader.checkColumns(new KnimeTableRows(forecasts(port), (DataTableSpec) inSpecs[port],
+                            null), settings.methodColumn(), measured != null);
+                }
+            }
             if (measured != null) {
                 for (String c : List.of(MeasuredCycles.CELL_ID, MeasuredCycles.CYCLE, MeasuredCycles.CAPACITY)) {
                     if (!measured.containsName(c)) {
@@ -89,7 +101,6 @@ final class TrajectoryScorerNodeModel extends SettingsNodeModel<TrajectoryScorer
 
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
-        BufferedDataTable forecastTable = (BufferedDataTable) inObjects[0];
         BufferedDataTable measuredTable = (BufferedDataTable) inObjects[1];
         Scores scores;
         try {
@@ -103,10 +114,17 @@ final class TrajectoryScorerNodeModel extends SettingsNodeModel<TrajectoryScorer
             }
             exec.checkCanceled();
             exec.setMessage("Reading the forecasts");
-            List<ScoredForecast> forecasts;
-            try (KnimeTableRows rows = new KnimeTableRows(FORECASTS, forecastTable.getDataTableSpec(),
-                    forecastTable)) {
-                forecasts = ForecastReader.read(rows, settings.methodLabel(), settings.methodColumn(), measured);
+            List<ScoredForecast> forecasts = new ArrayList<>();
+            for (int i = 0; i < FORECAST_PORTS.length; i++) {
+                BufferedDataTable table = (BufferedDataTable) inObjects[FORECAST_PORTS[i]];
+                if (table != null) {
+                    try (KnimeTableRows rows = new KnimeTableRows(forecasts(FORECAST_PORTS[i]),
+                            table.getDataTableSpec(), table)) {
+                        forecasts.addAll(ForecastReader.read(rows, settings.methodLabels().get(i),
+                                settings.methodColumn(), measured));
+                    }
+                    exec.checkCanceled();
+                }
             }
             exec.checkCanceled();
             scores = ForecastScorer.score(forecasts, settings.sohThresholds(),

@@ -1,5 +1,6 @@
 package org.imodel.knime.node.scorer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.imodel.knime.common.SettingsGroup;
@@ -14,20 +15,30 @@ final class TrajectoryScorerSettings extends SettingsGroup {
     static final String DEFAULT_LABEL = "iMODEL";
 
     final SettingsModelString label = add(new SettingsModelString("method_label", DEFAULT_LABEL));
+    final SettingsModelString label2 = add(new SettingsModelString("method_label_2", "method 2"));
+    final SettingsModelString label3 = add(new SettingsModelString("method_label_3", "method 3"));
     final SettingsModelString methodColumn = add(new SettingsModelString("method_column", ""));
     final SettingsModelString thresholds = add(new SettingsModelString("soh_thresholds", "0.8, 0.7"));
 
     /**
-     * @return the method label of every forecast (when no method column is chosen)
-     * @throws InvalidSettingsException when it is blank
+     * @return the method labels of the forecasts at inputs 1, 3 and 4 (used when no method column is chosen)
+     * @throws InvalidSettingsException when one is blank or two are equal
      */
-    String methodLabel() throws InvalidSettingsException {
-        String l = label.getStringValue() == null ? "" : label.getStringValue().strip();
-        if (l.isEmpty() && methodColumn() == null) {
-            throw new InvalidSettingsException("Method label (setting '" + label.getKey() + "') is blank. Name the"
-                    + " method of these forecasts, e.g. iMODEL or polynomial, or choose a method column.");
+    List<String> methodLabels() throws InvalidSettingsException {
+        List<String> out = new ArrayList<>();
+        for (SettingsModelString m : List.of(label, label2, label3)) {
+            String l = m.getStringValue() == null ? "" : m.getStringValue().strip();
+            if (methodColumn() == null && l.isEmpty()) {
+                throw new InvalidSettingsException("Method label (setting '" + m.getKey() + "') is blank. Name the"
+                        + " method of these forecasts, e.g. iMODEL or polynomial, or choose a method column.");
+            }
+            if (methodColumn() == null && out.contains(l)) {
+                throw new InvalidSettingsException("Method label '" + l + "' (setting '" + m.getKey() + "') is"
+                        + " given twice. Give each forecast input its own label.");
+            }
+            out.add(l);
         }
-        return l;
+        return out;
     }
 
     /** @return the chosen method column, or null for none */
