@@ -86,7 +86,7 @@ class LearnerNodeTest {
         List<DataRow> rows = NodeHarness.rows((BufferedDataTable) out[1]);
         assertEquals(TinyModel.EPOCHS, rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            Object[] want = HistoryTable.values(history.get(i));
+            Object[] want = HistoryTable.values(history.get(i), 0);
             for (int c = 0; c < want.length - 1; c++) { // the last column is the epoch's wall time
                 DataCell got = rows.get(i).getCell(c);
                 if (want[c] instanceof Double) {

@@ -70,7 +70,7 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
         TableBuilder table = new TableBuilder(exec, HistoryTable.COLUMNS);
-        history.forEach(s -> table.add(HistoryTable.values(s)));
+        history.forEach(s -> table.add(HistoryTable.values(s, 0)));
         return new PortObject[] {model, table.build()};
     }
 

@@ -16,12 +16,22 @@ public final class ForecastTable {
             new ColumnDef("start_row", ColumnType.INT, "Row of the cell (0-based, file order) that starts the window."),
             new ColumnDef("cycle_count", ColumnType.INT, "Cycle of that row."),
             new ColumnDef("predicted_capacity_ah", ColumnType.DOUBLE_LIST,
-                    "Predicted discharge capacity of the next P rows (Ah), starting with the window's own cycle."),
+                    "Predicted discharge capacity of the next P rows (Ah), starting with the window's own cycle; an"
+                    + " ensemble's mean."),
             new ColumnDef("target_capacity_ah", ColumnType.DOUBLE_LIST,
                     "Measured discharge capacity of those rows (Ah); missing where the data end."),
-            new ColumnDef("expert_weights", ColumnType.DOUBLE_LIST, "Gate weight of each expert (sums to 1)."),
+            new ColumnDef("expert_weights", ColumnType.DOUBLE_LIST, "Gate weight of each expert (sums to 1); of the"
+                    + " first member for an ensemble (experts do not line up across members)."),
             new ColumnDef("dominant_expert", ColumnType.INT, "Expert with the largest weight (0-based)."),
             new ColumnDef("mape_percent", ColumnType.DOUBLE, "Mean absolute percentage error of this window."));
+
+    /** Band columns of an ensemble's forecasts, inserted after {@code predicted_capacity_ah}. */
+    public static final List<ColumnDef> BAND_COLUMNS = List.of(
+            new ColumnDef("band_low_ah", ColumnType.DOUBLE_LIST, "Lower edge of the ensemble's band per predicted"
+                    + " cycle (Ah): the members' lower quantile (5 % by default), its distance to the mean scaled by"
+                    + " the model's calibrated spread scale."),
+            new ColumnDef("band_high_ah", ColumnType.DOUBLE_LIST, "Upper edge of the ensemble's band per predicted"
+                    + " cycle (Ah): the members' upper quantile (95 % by default), scaled likewise."));
 
     /** Metric columns (one row per cell and one for all cells), in order. */
     public static final List<ColumnDef> METRIC_COLUMNS = List.of(
@@ -40,8 +50,33 @@ public final class ForecastTable {
     }
 
     /**
+     * @param band whether the forecasts come with a band (an ensemble's)
+     * @return the forecast columns: {@link #FORECAST_COLUMNS}, with {@link #BAND_COLUMNS} after the prediction when
+     *         there is a band
+     */
+    public static List<ColumnDef> forecastColumns(boolean band) {
+        return band ? withBand(FORECAST_COLUMNS, "predicted_capacity_ah", BAND_COLUMNS) : FORECAST_COLUMNS;
+    }
+
+    /**
+     * @param columns columns
+     * @param after name of the column the band follows
+     * @param band the band columns
+     * @return the columns with the band columns inserted after {@code after}
+     */
+    static List<ColumnDef> withBand(List<ColumnDef> columns, String after, List<ColumnDef> band) {
+        List<ColumnDef> out = new ArrayList<>(columns);
+        int at = 0;
+        while (!out.get(at).name().equals(after)) {
+            at++;
+        }
+        out.addAll(at + 1, band);
+        return List.copyOf(out);
+    }
+
+    /**
      * @param f a forecast
-     * @return its row in {@link #FORECAST_COLUMNS} order
+     * @return its row in {@link #forecastColumns} order (with the band when the forecast has one)
      */
     public static Object[] values(Forecast f) {
         int dominant = 0;
@@ -51,6 +86,10 @@ public final class ForecastTable {
             }
         }
         ForecastMetrics m = ForecastMetrics.of(new float[][] {f.predictions()}, new float[][] {f.targets()});
+        if (f.hasBand()) {
+            return new Object[] {f.cellId(), f.startRow(), f.cycle(), doubles(f.predictions()), doubles(f.bandLow()),
+                doubles(f.bandHigh()), doubles(f.targets()), doubles(f.gates()), dominant, m.pooledMape()};
+        }
         return new Object[] {f.cellId(), f.startRow(), f.cycle(), doubles(f.predictions()), doubles(f.targets()),
             doubles(f.gates()), dominant, m.pooledMape()};
     }
