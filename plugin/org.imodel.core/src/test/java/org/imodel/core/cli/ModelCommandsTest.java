@@ -80,6 +80,8 @@ class ModelCommandsTest {
         }
         assertTrue(text.indexOf("\"SIM-005\"") < text.indexOf("\"SIM-004\""), "cells in the order given");
         assertTrue(text.contains("\"windows\": 102"), "2 cells x (60 - 10 + 1) windows: " + text);
+        assertTrue(text.contains("\"members\": 1") && text.contains("\"coverage\": null")
+                && text.contains("\"band_width\": null"), "a single model has no band: " + text);
         assertTrue(cli.out().contains("102 windows of 2 cells"), cli.out());
     }
 
