@@ -3,6 +3,7 @@ package org.imodel.core.forecast;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imodel.core.eval.BandMetrics;
 import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.table.ColumnDef;
 import org.imodel.core.table.ColumnType;
@@ -42,6 +43,11 @@ public final class ForecastTable {
             new ColumnDef("pooled_mape", ColumnType.DOUBLE, "Mean absolute percentage error over all points (%)."),
             new ColumnDef("batch_rmse", ColumnType.DOUBLE, "Reference-style batch-of-32 average RMSE (Ah)."),
             new ColumnDef("batch_mape", ColumnType.DOUBLE, "Reference-style batch-of-32 average MAPE (%)."));
+
+    /** Metric columns of an ensemble's band, after {@link #METRIC_COLUMNS}. */
+    public static final List<ColumnDef> BAND_METRIC_COLUMNS = List.of(
+            new ColumnDef("coverage", ColumnType.DOUBLE, "Share of the measured capacities inside the band (0..1)."),
+            new ColumnDef("band_width", ColumnType.DOUBLE, "Mean width of the band (Ah)."));
 
     /** Label of the metrics row over all cells. */
     public static final String ALL_CELLS = "all cells";
@@ -99,6 +105,28 @@ public final class ForecastTable {
      * @return one metrics row per cell, then one over all cells ({@link #METRIC_COLUMNS} order)
      */
     public static List<Object[]> metricRows(List<Forecast> forecasts) {
+        return metricRows(forecasts, false);
+    }
+
+    /**
+     * @param band whether the forecasts come with a band (an ensemble's)
+     * @return the metric columns: {@link #METRIC_COLUMNS}, then {@link #BAND_METRIC_COLUMNS} when there is a band
+     */
+    public static List<ColumnDef> metricColumns(boolean band) {
+        if (!band) {
+            return METRIC_COLUMNS;
+        }
+        List<ColumnDef> out = new ArrayList<>(METRIC_COLUMNS);
+        out.addAll(BAND_METRIC_COLUMNS);
+        return List.copyOf(out);
+    }
+
+    /**
+     * @param forecasts forecasts of any cells
+     * @param band whether to add the band's coverage and width (the forecasts must have a band)
+     * @return one metrics row per cell, then one over all cells ({@link #metricColumns} order)
+     */
+    public static List<Object[]> metricRows(List<Forecast> forecasts, boolean band) {
         float[][] p = new float[forecasts.size()][];
         float[][] t = new float[forecasts.size()][];
         List<String> cells = new ArrayList<>();
@@ -108,14 +136,24 @@ public final class ForecastTable {
             cells.add(forecasts.get(i).cellId());
         }
         List<Object[]> rows = new ArrayList<>();
-        ForecastMetrics.perCell(cells, p, t).forEach((cell, m) -> rows.add(metricValues(cell, m)));
-        rows.add(metricValues(ALL_CELLS, ForecastMetrics.of(p, t)));
+        ForecastMetrics.perCell(cells, p, t).forEach((cell, m) -> rows.add(metricValues(cell, m,
+                band ? ImodelPredictor.bandMetrics(forecasts.stream().filter(f -> f.cellId().equals(cell)).toList())
+                        : null)));
+        rows.add(metricValues(ALL_CELLS, ForecastMetrics.of(p, t), band ? ImodelPredictor.bandMetrics(forecasts)
+                : null));
         return rows;
     }
 
-    private static Object[] metricValues(String cell, ForecastMetrics m) {
-        return new Object[] {cell, m.windows(), m.pooledRmse(), m.pooledMae(), m.pooledMape(), m.batchRmse(),
+    private static Object[] metricValues(String cell, ForecastMetrics m, BandMetrics band) {
+        Object[] values = {cell, m.windows(), m.pooledRmse(), m.pooledMae(), m.pooledMape(), m.batchRmse(),
             m.batchMape()};
+        if (band == null) {
+            return values;
+        }
+        Object[] out = java.util.Arrays.copyOf(values, values.length + 2);
+        out[values.length] = band.coverage();
+        out[values.length + 1] = band.bandWidth();
+        return out;
     }
 
     private static double[] doubles(float[] values) {
