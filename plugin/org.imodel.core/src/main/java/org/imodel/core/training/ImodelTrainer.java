@@ -308,11 +308,15 @@ public final class ImodelTrainer {
     }
 
     static Map<String, Double> validationMetrics(ImodelNetwork network, TrainingData data) throws CancelledException {
-        Map<String, Double> m = new LinkedHashMap<>();
         if (data.validation.size == 0) {
-            return m;
+            return new LinkedHashMap<>();
         }
-        ForecastMetrics metrics = metrics(network, data.validation);
+        return metricMap(metrics(network, data.validation));
+    }
+
+    /** @return the metrics a provenance records */
+    static Map<String, Double> metricMap(ForecastMetrics metrics) {
+        Map<String, Double> m = new LinkedHashMap<>();
         m.put("pooled_rmse", metrics.pooledRmse());
         m.put("pooled_mape", metrics.pooledMape());
         m.put("pooled_mae", metrics.pooledMae());
@@ -323,18 +327,30 @@ public final class ImodelTrainer {
     }
 
     static ForecastMetrics metrics(ImodelNetwork network, WindowTensors data) throws CancelledException {
+        return ForecastMetrics.of(predictions(network, data), targets(data));
+    }
+
+    /** @return the network's forecast of each window (evaluation mode) */
+    static float[][] predictions(ImodelNetwork network, WindowTensors data) throws CancelledException {
         int n = data.size;
         int p = data.horizon;
         float[] predictions = new float[n * p];
         float[] gates = new float[n * network.config().experts()];
         TrainingLoop.evaluate(network, data, TrainingLoop.identity(n), predictions, gates, Progress.NONE);
         float[][] pred = new float[n][];
-        float[][] target = new float[n][];
         for (int i = 0; i < n; i++) {
             pred[i] = java.util.Arrays.copyOfRange(predictions, i * p, (i + 1) * p);
-            target[i] = java.util.Arrays.copyOfRange(data.targets, i * p, (i + 1) * p);
         }
-        return ForecastMetrics.of(pred, target);
+        return pred;
+    }
+
+    /** @return the true trajectory of each window */
+    static float[][] targets(WindowTensors data) {
+        float[][] target = new float[data.size][];
+        for (int i = 0; i < data.size; i++) {
+            target[i] = java.util.Arrays.copyOfRange(data.targets, i * data.horizon, (i + 1) * data.horizon);
+        }
+        return target;
     }
 
     static Map<String, String> versions() {
