@@ -78,9 +78,10 @@ public final class TestWorkflows {
     /** @return every workflow, testflows first */
     public static List<WorkflowDescription> all() {
         return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
-                summaryTestflow(), learnerTestflow(), predictorTestflow(), scenarioBuilderTestflow(),
-                trajectoryPredictorTestflow(), expertInterpreterTestflow(), scorerTestflow(), simulatedExample(),
-                whatIfExample(), interpretationExample(), comparisonExample(), publishedExample());
+                summaryTestflow(), learnerTestflow(), predictorTestflow(), ensembleTestflow(),
+                scenarioBuilderTestflow(), trajectoryPredictorTestflow(), expertInterpreterTestflow(),
+                scorerTestflow(), simulatedExample(), whatIfExample(), interpretationExample(), comparisonExample(),
+                publishedExample());
     }
 
     /** A Scenario Builder grid in C-rates: charge x discharge x temperature, each scenario for the given cycles. */
@@ -111,6 +112,11 @@ public final class TestWorkflows {
      * small Learner (horizon 10, hidden size 8; SIM-001..003 training, SIM-004 validation).
      */
     private static void simulatedTraining(WorkflowDescription w, int epochs, String annotation) {
+        simulatedTraining(w, epochs, 1, annotation);
+    }
+
+    /** As {@link #simulatedTraining(WorkflowDescription, int, String)}, training an ensemble of that many members. */
+    private static void simulatedTraining(WorkflowDescription w, int epochs, int members, String annotation) {
         w.node(1, SIMULATOR, 100, 100, smallSimulation(5, 60, 7, false), "5 cells x 60 cycles")
                 .node(2, FEATURES, 300, 100, DEFAULTS, "")
                 .node(3, LEARNER, 500, 100, s -> {
@@ -120,6 +126,7 @@ public final class TestWorkflows {
                     s.addInt("seed", 11);
                     s.addString("training_cells", "SIM-001,SIM-002,SIM-003");
                     s.addString("validation_cells", "SIM-004");
+                    s.addInt("members", members);
                 }, annotation)
                 .connect(1, 1, 2, 1)
                 .connect(2, 1, 3, 1);
@@ -249,6 +256,31 @@ public final class TestWorkflows {
                 .expect(4, 2, "a metrics row per cell and one over all cells", Checks.rows(6))
                 .expect(4, 2, "pooled MAPE of SIM-005 at most " + PREDICTOR_TESTFLOW_MAX_MAPE + " %",
                         Checks.pooledMapeAtMost("SIM-005"::equals, PREDICTOR_TESTFLOW_MAX_MAPE));
+    }
+
+    static WorkflowDescription ensembleTestflow() {
+        return WorkflowDescription.testflow("iMODEL ensemble")
+                .description("Testflow of ensembles: the Learner trains 3 small networks (seeds 11, 12, 13; horizon 10,"
+                        + " hidden size 8, 30 epochs each on SIM-001..003) and scales their band so that it covers 90"
+                        + " % of the validation cell SIM-004's true capacities. The Predictor gives the members' mean"
+                        + " with band_low_ah and band_high_ah for every window, the Trajectory Predictor the same for"
+                        + " every future cycle. Expected: 255 forecasts; the band covers at least 85 % of SIM-004's"
+                        + " capacities (90 % up to rounding); every trajectory row's band holds its prediction.")
+                .then(w -> simulatedTraining(w, 30, 3, "3 members,\n30 epochs each"))
+                .node(4, PREDICTOR, 700, 100, DEFAULTS, "mean and\n5-95 % band")
+                .node(5, SCENARIOS, 500, 300, scenarioGrid("0.5", "1, 2", "25", 10), "2 scenarios,\n10 cycles")
+                .node(6, TRAJECTORIES, 700, 300, DEFAULTS, "mean and band\nper future cycle")
+                .connect(3, 1, 4, 1)
+                .connect(2, 1, 4, 2)
+                .connect(3, 1, 6, 1)
+                .connect(1, 1, 6, 2)
+                .connect(5, 1, 6, 3)
+                .expect(3, 2, "one history row per member and epoch", Checks.rows(90))
+                .expect(4, 1, "51 forecast windows per cell", Checks.rows(255))
+                .expect(4, 2, "the band covers SIM-004, the calibration cell", Checks.coverageAtLeast("SIM-004", 0.85))
+                .expectWarning(6, "10 of 10 forecasts have inputs outside the training data's range")
+                .expect(6, 1, "one row per cell, scenario and future cycle", Checks.rows(100))
+                .expect(6, 1, "a band around every prediction", Checks.bandAroundEveryPrediction());
     }
 
     static WorkflowDescription scenarioBuilderTestflow() {

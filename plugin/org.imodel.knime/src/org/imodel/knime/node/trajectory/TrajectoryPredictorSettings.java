@@ -21,6 +21,14 @@ final class TrajectoryPredictorSettings extends SettingsGroup {
     final SettingsModelDoubleBounded nominalAh = add(
             new SettingsModelDoubleBounded("nominal_capacity_ah", 1.0, 1e-6, 1e6));
     final SettingsModelIntegerBounded threads = add(new SettingsModelIntegerBounded("threads", 1, 1, 64));
+    /** Central coverage of an ensemble's band in percent (added with ensembles: older settings get 90). */
+    final SettingsModelDoubleBounded bandPercent = addLater(new SettingsModelDoubleBounded("band_percent", 90, 1, 99),
+            "band_percent");
+
+    /** @return the band's central coverage as a fraction */
+    double bandLevel() {
+        return bandPercent.getDoubleValue() / 100;
+    }
 
     /** @return the cycle to forecast from, or {@link CellStates#LATEST} */
     int startCycle() {
