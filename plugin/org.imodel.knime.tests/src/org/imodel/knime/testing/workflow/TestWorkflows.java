@@ -19,6 +19,7 @@ import org.imodel.knime.node.learner.LearnerNodeFactory;
 import org.imodel.knime.node.predictor.PredictorNodeFactory;
 import org.imodel.knime.node.reader.DatasetReaderNodeFactory;
 import org.imodel.knime.node.scenario.ScenarioBuilderNodeFactory;
+import org.imodel.knime.node.scorer.TrajectoryScorerNodeFactory;
 import org.imodel.knime.node.simulator.SimulatorNodeFactory;
 import org.imodel.knime.node.summary.CapacitySummaryNodeFactory;
 import org.imodel.knime.node.trajectory.TrajectoryPredictorNodeFactory;
@@ -55,6 +56,7 @@ public final class TestWorkflows {
     private static final ScenarioBuilderNodeFactory SCENARIOS = new ScenarioBuilderNodeFactory();
     private static final TrajectoryPredictorNodeFactory TRAJECTORIES = new TrajectoryPredictorNodeFactory();
     private static final ExpertInterpreterNodeFactory INTERPRETER = new ExpertInterpreterNodeFactory();
+    private static final TrajectoryScorerNodeFactory SCORER = new TrajectoryScorerNodeFactory();
 
     private static final Consumer<NodeSettings> DEFAULTS = s -> { };
     /** The Capacity Fade Summary's columns, chosen in the canonical per-cycle table. */
@@ -75,7 +77,8 @@ public final class TestWorkflows {
     public static List<WorkflowDescription> all() {
         return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
                 summaryTestflow(), learnerTestflow(), predictorTestflow(), ensembleTestflow(),
-                scenarioBuilderTestflow(), trajectoryPredictorTestflow(), expertInterpreterTestflow(), simulatedExample(), whatIfExample(), interpretationExample(),
+                scenarioBuilderTestflow(), trajectoryPredictorTestflow(), expertInterpreterTestflow(),
+                scorerTestflow(), simulatedExample(), whatIfExample(), interpretationExample(),
                 publishedExample());
     }
 
@@ -330,6 +333,45 @@ public final class TestWorkflows {
                 .expect(4, 7, "gate heatmap: one panel per cell", Checks.imageHeight(1100))
                 .expect(4, 10, "joint gate map: all cells, then each", Checks.imageWidth(1120))
                 .expect(4, 10, "joint gate map: all cells, then each", Checks.imageHeight(1380));
+    }
+
+    static WorkflowDescription scorerTestflow() {
+        return WorkflowDescription.testflow("Trajectory Scorer")
+                .description("Testflow of the Trajectory Scorer: a tiny model (horizon 10, hidden size 8, 2 epochs;"
+                        + " SIM-001..003 training, SIM-004 validation) forecasts the five simulated cells two ways:"
+                        + " the iMODEL Predictor's windows (51 per cell, with targets) and the Trajectory Predictor"
+                        + " from cycle 40 under one scenario (charge 0.5C, discharge 1C, 25 degC, 10 cycles; without"
+                        + " targets: the scorer looks up the measured cycles 40-49 of each cell). The scorer compares"
+                        + " them side by side (labels 'windows' and 'from cycle 40'). Expected per method: a row per"
+                        + " cell and one over all cells (12 rows), errors at horizon steps 1-10 (20 rows), crossing"
+                        + " cycles per cell and all cells at SOH 80 % and 70 % (24 rows), and the error-against-horizon"
+                        + " picture (two 560 x 420 panels: 1120 x 420 px). The one scenario lies outside the training"
+                        + " data, so the Trajectory Predictor warns.")
+                .then(w -> simulatedTraining(w, 2, "tiny: 2 epochs"))
+                .node(4, PREDICTOR, 700, 100, DEFAULTS, "windows")
+                .node(5, SCENARIOS, 500, 300, scenarioGrid("0.5", "1", "25", 10), "1 scenario,\n10 cycles")
+                .node(6, TRAJECTORIES, 700, 300, s -> {
+                    s.addBoolean("latest_cycle", false);
+                    s.addInt("cycle", 40);
+                }, "from cycle 40")
+                .node(7, SCORER, 900, 200, s -> {
+                    s.addString("method_label", "windows");
+                    s.addString("method_label_2", "from cycle 40");
+                }, "windows vs\ntrajectories")
+                .connect(3, 1, 4, 1)
+                .connect(2, 1, 4, 2)
+                .connect(3, 1, 6, 1)
+                .connect(1, 1, 6, 2)
+                .connect(5, 1, 6, 3)
+                .connect(4, 1, 7, 1)
+                .connect(1, 1, 7, 2)
+                .connect(6, 1, 7, 3)
+                .expectWarning(6, "5 of 5 forecasts have inputs outside the training data's range")
+                .expect(7, 1, "a row per method and cell and one per method over all cells", Checks.rows(12))
+                .expect(7, 2, "horizon steps 1-10 per method", Checks.rows(20))
+                .expect(7, 3, "per method, threshold and cell, and all cells", Checks.rows(24))
+                .expect(7, 4, "two panels side by side", Checks.imageWidth(1120))
+                .expect(7, 4, "two panels side by side", Checks.imageHeight(420));
     }
 
     static WorkflowDescription simulatedExample() {
