@@ -8,7 +8,10 @@ public enum BaselineMethod {
 
     /** Cubic fit of the cell's own previous 50 capacities, 50 predicted. */
     POLYNOMIAL("polynomial", PolynomialBaseline.DEFAULT_HISTORY, PolynomialBaseline.DEFAULT_HORIZON,
-            PolynomialBaseline.DEGREE + 1);
+            PolynomialBaseline.DEGREE + 1),
+
+    /** MLP on the cell's previous 10 capacities, 100 predicted; trained on training cells. */
+    MLP("mlp", MlpBaseline.DEFAULT_HISTORY, MlpBaseline.DEFAULT_HORIZON, 1);
 
     private final String label;
     private final int history;

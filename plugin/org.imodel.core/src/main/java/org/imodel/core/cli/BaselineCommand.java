@@ -16,6 +16,7 @@ import org.imodel.core.baseline.BaselineSettings;
 import org.imodel.core.baseline.BaselineTables;
 import org.imodel.core.baseline.Baselines;
 import org.imodel.core.baseline.CellScore;
+import org.imodel.core.baseline.MlpBaseline;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.datasets.DatasetReader;
 import org.imodel.core.datasets.ReadOptions;
@@ -34,26 +35,46 @@ import picocli.CommandLine.Option;
  * reason), and optionally a metrics JSON and the forecast windows in the Predictor's column names.
  */
 @Command(name = "baseline", description = "The paper's history baselines (polynomial: cubic fit of the cell's own"
-        + " previous capacities): per-cell MAPE and RMSE, optionally the metrics as JSON and every forecast window.")
+        + " previous 50 capacities; mlp: an MLP on the previous 10, trained on training cells): per-cell MAPE and RMSE,"
+        + " optionally the metrics as JSON and every forecast window.")
 final class BaselineCommand extends CliCommand {
 
-    @Option(names = "--method", required = true, paramLabel = "polynomial", description = "The baseline.")
+    @Option(names = "--method", required = true, paramLabel = "polynomial|mlp", description = "The baseline:"
+            + " polynomial (cubic fit of the previous capacities) or mlp (MLP on the previous capacities, trained on"
+            + " --train-cells).")
     String method;
 
     @Mixin
     DataOptions data;
 
     @Option(names = "--cells", split = ",", hideParamSyntax = true, paramLabel = "a,b,..", description = "Cells to"
-            + " forecast, in this order (default: every cell of the data). An id shared by several datasets (UL-NCA,"
-            + " UL-NCM and UL-NCMNCA all have CY25-05_1-#1) is written as dataset/cell id.")
+            + " forecast, in this order (polynomial default: every cell of the data; mlp: the test cells, required)."
+            + " An id shared by several datasets (UL-NCA, UL-NCM and UL-NCMNCA all have CY25-05_1-#1) is written as"
+            + " dataset/cell id.")
     List<String> cellList;
 
+    @Option(names = "--train-cells", split = ",", hideParamSyntax = true, paramLabel = "a,b,..", description = "mlp:"
+            + " cells to train on, e.g. the iMODEL training cells of the condition.")
+    List<String> trainCells;
+
+    @Option(names = "--val-cells", split = ",", hideParamSyntax = true, paramLabel = "c,..", description = "mlp:"
+            + " cells that choose the kept epoch and halve the rate on a plateau.")
+    List<String> valCells;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "mlp: training epochs (published: "
+            + MlpBaseline.DEFAULT_EPOCHS + ").")
+    int epochs = MlpBaseline.DEFAULT_EPOCHS;
+
+    @Option(names = "--seed", paramLabel = "S", description = "mlp: seed of the initialisation, dropout and batch"
+            + " order (published: " + MlpBaseline.DEFAULT_SEED + ").")
+    long seed = MlpBaseline.DEFAULT_SEED;
+
     @Option(names = "--history", paramLabel = "H", description = "Capacities read before each forecast (default:"
-            + " the method's published value, polynomial 50).")
+            + " the method's published value: polynomial 50, mlp 10).")
     Integer history;
 
     @Option(names = "--horizon", paramLabel = "P", description = "Capacities predicted per window (default: the"
-            + " method's published value, polynomial 50).")
+            + " method's published value: polynomial 50, mlp 100).")
     Integer horizon;
 
     @Option(names = "--out", required = true, paramLabel = "per-cell.csv", description = "The per-cell table to"
@@ -83,7 +104,9 @@ final class BaselineCommand extends CliCommand {
             long start = System.nanoTime();
             List<CycleRecord> rows = new ArrayList<>();
             new DatasetReader(ReadOptions.DEFAULTS).read(data.data, new QcReport(), rows::add, Progress.NONE);
+            long read = System.nanoTime();
             BaselineResult result = Baselines.run(rows, settings, Progress.NONE);
+            long computed = System.nanoTime();
             CsvOutputs.write(files, target, BaselineTables.CELL_COLUMNS, BaselineTables.cellRows(result));
             if (metrics != null) {
                 try (Writer w = files.writer(metrics)) {
@@ -98,18 +121,32 @@ final class BaselineCommand extends CliCommand {
                 CsvOutputs.write(files, forecasts, BaselineTables.FORECAST_COLUMNS, windowRows);
             }
             files.commit();
-            print(out, result, (System.nanoTime() - start) / 1e9);
+            print(out, result, new double[] {(read - start) / 1e9, (computed - read) / 1e9,
+                (System.nanoTime() - computed) / 1e9});
         }
     }
 
     private BaselineSettings settings() {
+        BaselineSettings s;
         try {
             BaselineSettings d = BaselineSettings.defaults(BaselineMethod.parse(method));
-            return d.withWindow(history == null ? d.history() : history, horizon == null ? d.horizon() : horizon)
-                    .withCells(DataOptions.cells(cellList));
+            s = d.withWindow(history == null ? d.history() : history, horizon == null ? d.horizon() : horizon)
+                    .withCells(DataOptions.cells(cellList))
+                    .withSplit(DataOptions.cells(trainCells), DataOptions.cells(valCells))
+                    .withTraining(epochs, seed);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+        boolean trained = s.method() == BaselineMethod.MLP;
+        if (!trained && !(s.trainingCells().isEmpty() && s.validationCells().isEmpty())) {
+            throw usage("--train-cells and --val-cells are for --method mlp; the polynomial baseline fits each cell"
+                    + " on its own");
+        }
+        if (trained && (s.trainingCells().isEmpty() || s.validationCells().isEmpty() || s.cells().isEmpty())) {
+            throw usage("--method mlp needs --train-cells, --val-cells and --cells (the test cells), e.g. the iMODEL"
+                    + " split of the condition");
+        }
+        return s;
     }
 
     private static Map<String, Object> json(BaselineResult r, BaselineSettings s) {
@@ -117,6 +154,12 @@ final class BaselineCommand extends CliCommand {
         m.put("method", r.method());
         m.put("history", s.history());
         m.put("horizon", s.horizon());
+        if (s.method() == BaselineMethod.MLP) {
+            m.put("train_cells", s.trainingCells());
+            m.put("val_cells", s.validationCells());
+            m.put("epochs", s.epochs());
+            m.put("seed", s.seed());
+        }
         m.put("cells", r.scored().size());
         m.put("windows", r.forecasts().size());
         m.put("mean_mape_pct", r.meanMapePct());
@@ -143,15 +186,17 @@ final class BaselineCommand extends CliCommand {
         return m;
     }
 
-    private void print(PrintWriter out, BaselineResult r, double seconds) {
+    /** Prints the summary, the seconds spent reading, computing and writing, and the skipped cells. */
+    private void print(PrintWriter out, BaselineResult r, double[] seconds) {
         out.printf(Locale.ROOT, "%s baseline: %d windows of %d cell(s), mean per-cell MAPE %.4f %%, RMSE %.6f Ah;"
-                + " pooled MAPE %.4f %%, RMSE %.6f Ah (%.1f s) -> %s%n", r.method(), r.forecasts().size(),
-                r.scored().size(), r.meanMapePct(), r.meanRmseAh(), r.pooledMapePct(), r.pooledRmseAh(), seconds,
-                target);
+                + " pooled MAPE %.4f %%, RMSE %.6f Ah (read %.2f s, %s %.2f s, written %.2f s) -> %s%n", r.method(),
+                r.forecasts().size(), r.scored().size(), r.meanMapePct(), r.meanRmseAh(), r.pooledMapePct(),
+                r.pooledRmseAh(), seconds[0], r.method(), seconds[1], seconds[2], target);
         List<CellScore> skipped = r.skipped();
         if (!skipped.isEmpty()) {
-            out.printf(Locale.ROOT, "  skipped %d cell(s): %s%n", skipped.size(),
-                    String.join("; ", skipped.stream().map(c -> c.cellId() + " " + c.note()).toList()));
+            out.printf(Locale.ROOT, "  skipped %d cell(s) too short for one window (see the note column): %s%n",
+                    skipped.size(), String.join(", ", skipped.stream().map(c -> c.cellId() + " (" + c.rows()
+                            + " rows)").toList()));
         }
     }
 }

@@ -7,7 +7,7 @@ import ai.djl.pytorch.jni.JniUtils;
  * thread-local in libtorch and on by default on every thread except the one that started the engine, so inference
  * on any other thread would otherwise build autograd graphs for parameters that require gradients.
  */
-final class GradMode implements AutoCloseable {
+public final class GradMode implements AutoCloseable {
 
     private final boolean previous;
 
@@ -19,12 +19,12 @@ final class GradMode implements AutoCloseable {
     }
 
     /** @return a scope without gradient recording on this thread */
-    static GradMode disabled() {
+    public static GradMode disabled() {
         return new GradMode(false);
     }
 
     /** @return a scope with gradient recording on this thread (for training) */
-    static GradMode enabled() {
+    public static GradMode enabled() {
         return new GradMode(true);
     }
 

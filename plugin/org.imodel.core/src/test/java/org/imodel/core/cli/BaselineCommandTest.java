@@ -71,7 +71,8 @@ class BaselineCommandTest {
         assertTrue(cells.get(3).startsWith("UL-NCMNCA/CY25-05_1-#1,UL-NCMNCA,922,823,"), cells.get(3));
         assertEquals("CY25-1_1-#3,UL-NCA,26,0,,,\"skipped: 26 rows, fewer than the 100 (50 fitted + 50 predicted)"
                 + " one window needs\"", cells.get(4));
-        assertTrue(cli.out().contains("skipped 1 cell(s): CY25-1_1-#3 skipped: 26 rows"), cli.out());
+        assertTrue(cli.out().contains("skipped 1 cell(s) too short for one window (see the note column): CY25-1_1-#3"
+                + " (26 rows)"), cli.out());
     }
 
     @Test
@@ -106,6 +107,33 @@ class BaselineCommandTest {
     }
 
     @Test
+    void mlpTrainsOnTheTrainingCellsAndForecastsTheTestCell() throws Exception {
+        Path perCell = dir.resolve("mlp.csv");
+        Path metrics = dir.resolve("mlp.json");
+        Path forecasts = dir.resolve("mlp-f.csv");
+        assertEquals(0, cli.run("baseline", "--method", "mlp", "--data", cycles.toString(), "--train-cells",
+                "SIM-001", "--val-cells", "SIM-002", "--cells", "SIM-003", "--epochs", "3", "--out",
+                perCell.toString(), "--metrics", metrics.toString(), "--forecasts", forecasts.toString()), cli.err());
+        assertTrue(cli.out().startsWith("mlp baseline: 21 windows of 1 cell(s)"), cli.out());
+        List<String> windows = Files.readAllLines(forecasts);
+        assertEquals(1 + 21, windows.size(), "130 rows: starts 0..20, 10 read and 100 predicted");
+        assertTrue(windows.get(1).startsWith("SIM-003,10,11,\"["), windows.get(1));
+        JsonObject json = JsonParser.parseString(Files.readString(metrics)).getAsJsonObject();
+        assertEquals(3, json.get("epochs").getAsInt());
+        assertEquals(42, json.get("seed").getAsInt());
+        assertEquals("SIM-001", json.getAsJsonArray("train_cells").get(0).getAsString());
+        assertEquals(2, Files.readAllLines(perCell).size());
+        cli.reset();
+        assertEquals(2, cli.run("baseline", "--method", "mlp", "--data", cycles.toString(), "--cells", "SIM-003",
+                "--out", perCell.toString()));
+        assertTrue(cli.err().contains("--method mlp needs --train-cells, --val-cells and --cells"), cli.err());
+        cli.reset();
+        assertEquals(2, cli.run("baseline", "--method", "polynomial", "--data", cycles.toString(), "--train-cells",
+                "SIM-001", "--out", perCell.toString()));
+        assertTrue(cli.err().contains("are for --method mlp"), cli.err());
+    }
+
+    @Test
     void wrongUsageAndRefusedOutputs() throws Exception {
         assertEquals(2, cli.run("baseline", "--method", "spline", "--data", cycles.toString(), "--out",
                 dir.resolve("x.csv").toString()));
@@ -125,8 +153,8 @@ class BaselineCommandTest {
         assertFalse(Files.exists(dir.resolve("x.csv")));
         cli.reset();
         assertEquals(0, cli.run("baseline", "--help"));
-        for (String option : List.of("--method", "--data", "--cells", "--history", "--horizon", "--out", "--metrics",
-                "--forecasts")) {
+        for (String option : List.of("--method", "--data", "--cells", "--train-cells", "--val-cells", "--epochs",
+                "--seed", "--history", "--horizon", "--out", "--metrics", "--forecasts")) {
             assertTrue(cli.out().contains(option), option + " in\n" + cli.out());
         }
     }

@@ -31,6 +31,8 @@ class CommandLineTest {
                     "--physical-grid", "--out", "--history")),
             Map.entry("evaluate", List.of("--model", "--data", "--cells", "--out")),
             Map.entry("interpret", List.of("--model", "--data", "--cells", "--permutations", "--seed", "--out")),
+            Map.entry("baseline", List.of("--method", "--data", "--cells", "--train-cells", "--val-cells",
+                    "--epochs", "--seed", "--history", "--horizon", "--out", "--metrics", "--forecasts")),
             Map.entry("scenarios", List.of("--grid", "--cycles", "--unit", "--schedule", "--out")),
             Map.entry("predict", List.of("--model", "--cells", "--scenarios", "--out", "--summary", "--at",
                     "--threshold", "--nominal", "--threads")),
