@@ -18,6 +18,7 @@ import org.imodel.core.forecast.TrajectoryTable;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.scenario.Scenario;
+import org.imodel.core.table.ColumnDef;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.knime.common.CycleRows;
 import org.imodel.knime.common.CycleTables;
@@ -68,8 +69,8 @@ final class TrajectoryRun {
         CycleRows reader = CycleTables.check(in.getDataTableSpec());
         long total = in instanceof DataTableRowInput ? ((DataTableRowInput) in).getRowCount() : -1;
         int threads = settings.threads.getIntValue();
-        ForecastStream stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH),
-                CHUNKS_PER_THREAD * threads);
+        ForecastStream stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH,
+                settings.bandLevel()), CHUNKS_PER_THREAD * threads);
         Progress cancel = new KnimeProgress(exec.createSilentSubProgress(0));
         Set<String> done = new HashSet<>();
         List<CycleRecord> cell = new ArrayList<>();
@@ -128,11 +129,12 @@ final class TrajectoryRun {
 
     private void emit(List<Trajectory> trajectories, RowOutput perCycle, RowOutput summary)
             throws InterruptedException {
+        List<ColumnDef> columns = TrajectoryTable.columns(model.members() > 1);
         for (Trajectory t : trajectories) {
             String key = t.cellId() + " | " + t.scenario() + " | ";
             List<Object[]> rows = TrajectoryTable.rows(t);
             for (int k = 0; k < rows.size(); k++) {
-                perCycle.push(TableSpecs.toRow(new RowKey(key + "step " + k), TrajectoryTable.COLUMNS, rows.get(k)));
+                perCycle.push(TableSpecs.toRow(new RowKey(key + "step " + k), columns, rows.get(k)));
             }
             for (double threshold : thresholds) {
                 summary.push(TableSpecs.toRow(new RowKey(key + "SOH " + threshold), TrajectoryTable.SUMMARY_COLUMNS,

@@ -23,11 +23,13 @@ import org.imodel.core.model.ImodelConfig;
  * @param provenance where the model came from
  * @param envelope the range of the training data (features and scenario values), or null for models written
  *        before it was recorded (spec format 1): their forecasts cannot be checked for extrapolation
+ * @param ensemble how many networks the model holds (seeds, kept epochs, band scale); a single network for models
+ *        written before ensembles existed (spec formats 1 and 2)
  */
 public record ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults,
         List<String> featureNames, double[] scalerMean, double[] scalerScale, String windowRule,
         List<String> scenarioChannels, List<String> scenarioUnits, Provenance provenance,
-        TrainingEnvelope envelope) {
+        TrainingEnvelope envelope, Ensemble ensemble) {
 
     /** Scenario channels of every iMODEL, in model order. */
     public static final List<String> SCENARIO_CHANNELS = List.of("charge_current", "discharge_current",
@@ -54,6 +56,31 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
                     + envelope.featureMin().length + " features and " + envelope.scenarioMin().length
                     + " scenario channels, the model " + config.features() + " and " + scenarioChannels.size());
         }
+        if (ensemble == null) {
+            throw new IllegalArgumentException("inconsistent model spec: no ensemble record (use Ensemble.single)");
+        }
+    }
+
+    /**
+     * A spec of a single network (as written before spec format 3).
+     *
+     * @param config network configuration
+     * @param features feature settings
+     * @param featureDefaults feature-defaults choice
+     * @param featureNames feature names
+     * @param scalerMean scaler means
+     * @param scalerScale scaler scales
+     * @param windowRule window rule
+     * @param scenarioChannels scenario channels
+     * @param scenarioUnits scenario units
+     * @param provenance provenance
+     * @param envelope training envelope or null
+     */
+    public ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults, List<String> featureNames,
+            double[] scalerMean, double[] scalerScale, String windowRule, List<String> scenarioChannels,
+            List<String> scenarioUnits, Provenance provenance, TrainingEnvelope envelope) {
+        this(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule, scenarioChannels,
+                scenarioUnits, provenance, envelope, Ensemble.single(provenance.epochs(), provenance.bestEpoch()));
     }
 
     /**
@@ -84,7 +111,17 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
      */
     public ModelSpec withEnvelope(TrainingEnvelope newEnvelope) {
         return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
-                scenarioChannels, scenarioUnits, provenance, newEnvelope);
+                scenarioChannels, scenarioUnits, provenance, newEnvelope, ensemble);
+    }
+
+    /**
+     * @param newProvenance the provenance
+     * @param newEnsemble the ensemble record
+     * @return this spec with that provenance and ensemble
+     */
+    public ModelSpec withEnsemble(Provenance newProvenance, Ensemble newEnsemble) {
+        return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
+                scenarioChannels, scenarioUnits, newProvenance, envelope, newEnsemble);
     }
 
     /** @return a one-line summary for logs and port views */
@@ -93,6 +130,8 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
                 + config.topK() + "), hidden " + config.hiddenSize() + ", " + config.features() + " features, CI "
                 + features.gridStartVolt() + "-" + features.gridEndVolt() + " V x " + features.gridPoints()
                 + ", soc " + features.soc() + "; recipe " + provenance.recipe() + ", seed " + provenance.seed()
-                + ", trained on " + provenance.trainCells().size() + " cell(s)";
+                + ", trained on " + provenance.trainCells().size() + " cell(s)"
+                + (ensemble.isEnsemble() ? "; ensemble of " + ensemble.members() + " (seeds " + provenance.seed()
+                        + ".." + (provenance.seed() + ensemble.members() - 1) + ")" : "");
     }
 }

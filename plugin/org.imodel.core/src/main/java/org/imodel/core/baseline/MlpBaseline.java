@@ -10,7 +10,6 @@ import org.imodel.core.model.GradMode;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.training.AdjustableRate;
-import org.imodel.core.training.TrainingLock;
 import org.imodel.core.training.WindowTensors;
 
 import ai.djl.Device;
@@ -21,16 +20,10 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
-import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
-import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.training.loss.L2Loss;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.util.Pair;
@@ -42,9 +35,10 @@ import ai.djl.util.Pair;
  * rate 1e-4, batch 64, 500 epochs, PyTorch's default initialisation), the rate halved when the validation MSE has
  * not improved (by 1e-4 relative) for more than 100 epochs (ReduceLROnPlateau), the parameters of the epoch with the
  * lowest validation MSE kept; then every window of the test cells is forecast in evaluation mode (no dropout).
- * Seed 42 for the initialisation, the dropout (engine generator) and the batch order ({@code java.util.Random}).
- *
- * <p>One training runs per JVM at a time ({@link TrainingLock}), as for iMODEL.
+ * Seed 42 for the initialisation, the dropout masks and the batch order, each from its own {@code java.util.Random}
+ * stream of the run ({@link MlpBlock}), never from libtorch's process-wide generator: the same seed gives the same
+ * forecasts whatever else trains in the JVM, and runs may go in parallel threads (gradients are recorded per thread
+ * with {@link GradMode}, as the iMODEL training loop does).
  */
 public final class MlpBaseline {
 
@@ -72,6 +66,10 @@ public final class MlpBaseline {
     static final int[] HIDDEN = {128, 64};
     /** Dropout rate after each hidden layer. */
     static final float DROPOUT = 0.2f;
+    /** Mixed into the seed for the initialisation's stream (the batch order uses the seed itself). */
+    private static final long INIT_STREAM = 0x3c6ef372fe94f82bL;
+    /** Mixed into the seed for the dropout masks' stream. */
+    private static final long DROPOUT_STREAM = 0xa54ff53a5f1d36f1L;
     /** Windows per engine call in evaluation mode. */
     private static final int EVAL_CHUNK = 1024;
 
@@ -96,13 +94,8 @@ public final class MlpBaseline {
         requireWindows(val, validation, "validation", s);
         HistoryWindows windows = HistoryWindows.of(test, s.history(), s.horizon());
         progress.checkCancelled();
-        TrainingLock.acquire(progress);
-        try {
-            float[] predictions = trainAndPredict(train, val, windows, s, progress);
-            return result(test, windows, predictions, s);
-        } finally {
-            TrainingLock.release();
-        }
+        float[] predictions = trainAndPredict(train, val, windows, s, progress);
+        return result(test, windows, predictions, s);
     }
 
     private static void requireWindows(HistoryWindows w, List<CellSeries> cells, String role, BaselineSettings s) {
@@ -117,24 +110,25 @@ public final class MlpBaseline {
     private static float[] trainAndPredict(HistoryWindows train, HistoryWindows val, HistoryWindows test,
             BaselineSettings s, Progress progress) throws CancelledException {
         Engine engine = DjlRuntime.engine();
-        SequentialBlock block = network(s.history(), s.horizon());
+        MlpBlock block = new MlpBlock(s.history(), HIDDEN, s.horizon());
         try (Model model = DjlRuntime.call(() -> {
-            engine.setRandomSeed((int) s.seed());
             Model m = Model.newInstance("mlp-history", Device.cpu(), engine.getEngineName());
             m.setBlock(block);
             block.initialize(m.getNDManager(), DataType.FLOAT32, new Shape(1, s.history()));
+            block.initialiseParameters(new Random(s.seed() ^ INIT_STREAM));
             return m;
         })) {
             AdjustableRate rate = new AdjustableRate(LEARNING_RATE);
             DefaultTrainingConfig config = new DefaultTrainingConfig(new L2Loss("mse", 1f))
                     .optOptimizer(Adam.builder().optLearningRateTracker(rate).build());
-            Random random = new Random(s.seed());
+            Random order = new Random(s.seed());
+            Random dropout = new Random(s.seed() ^ DROPOUT_STREAM);
             Plateau plateau = new Plateau();
             List<float[]> best = null;
             double bestMse = Double.POSITIVE_INFINITY;
             try (Trainer trainer = DjlRuntime.call(() -> model.newTrainer(config))) {
                 for (int epoch = 1; epoch <= s.epochs(); epoch++) {
-                    double loss = epoch(trainer, train, random, progress);
+                    double loss = epoch(trainer, block, train, order, dropout, progress);
                     double mse = mse(val, predict(model, block, val, progress));
                     if (mse < bestMse) {
                         bestMse = mse;
@@ -157,42 +151,23 @@ public final class MlpBaseline {
         }
     }
 
-    /** H -> 128 -> 64 -> P with ReLU and dropout, PyTorch's default initialisation U(-1/sqrt(fan_in), ..). */
-    private static SequentialBlock network(int history, int horizon) {
-        SequentialBlock block = new SequentialBlock();
-        int[] widths = {HIDDEN[0], HIDDEN[1], horizon};
-        int fanIn = history;
-        for (int i = 0; i < widths.length; i++) {
-            Linear linear = Linear.builder().setUnits(widths[i]).build();
-            UniformInitializer init = new UniformInitializer((float) (1 / Math.sqrt(fanIn)));
-            linear.setInitializer(init, Parameter.Type.WEIGHT);
-            linear.setInitializer(init, Parameter.Type.BIAS);
-            block.add(linear);
-            if (i < widths.length - 1) {
-                block.add(Activation.reluBlock());
-                block.add(Dropout.builder().optRate(DROPOUT).build());
-            }
-            fanIn = widths[i];
-        }
-        return block;
-    }
-
-    private static double epoch(Trainer trainer, HistoryWindows d, Random random, Progress progress)
-            throws CancelledException {
-        int[] order = WindowTensors.permutation(d.size(), random);
+    private static double epoch(Trainer trainer, MlpBlock block, HistoryWindows d, Random order, Random dropout,
+            Progress progress) throws CancelledException {
+        int[] shuffled = WindowTensors.permutation(d.size(), order);
         double sum = 0;
         int batches = 0;
         for (int from = 0; from < d.size(); from += BATCH) {
             progress.checkCancelled();
             int to = Math.min(d.size(), from + BATCH);
             try (NDManager batch = trainer.getManager().newSubManager()) {
-                NDArray x = batch.create(WindowTensors.gather(d.inputs(), d.history(), order, from, to),
-                        new Shape(to - from, d.history()));
-                NDArray y = batch.create(WindowTensors.gather(d.targets(), d.horizon(), order, from, to),
+                NDList x = new NDList(batch.create(WindowTensors.gather(d.inputs(), d.history(), shuffled, from, to),
+                        new Shape(to - from, d.history())));
+                x.addAll(block.masks(batch, to - from, DROPOUT, dropout));
+                NDArray y = batch.create(WindowTensors.gather(d.targets(), d.horizon(), shuffled, from, to),
                         new Shape(to - from, d.horizon()));
-                try (GradientCollector gc = trainer.newGradientCollector()) {
-                    NDArray loss = trainer.getLoss().evaluate(new NDList(y), trainer.forward(new NDList(x)));
-                    gc.backward(loss);
+                try (GradMode recording = GradMode.enabled()) {
+                    NDArray loss = trainer.getLoss().evaluate(new NDList(y), trainer.forward(x));
+                    GradMode.backward(loss);
                     sum += loss.getFloat();
                 }
                 trainer.step();
@@ -203,7 +178,7 @@ public final class MlpBaseline {
     }
 
     /** Evaluation-mode forecasts of all windows (no dropout, no gradient recording), row-major N x P. */
-    private static float[] predict(Model model, SequentialBlock block, HistoryWindows d, Progress progress)
+    private static float[] predict(Model model, MlpBlock block, HistoryWindows d, Progress progress)
             throws CancelledException {
         float[] out = new float[d.size() * d.horizon()];
         try (GradMode off = GradMode.disabled(); NDManager manager = model.getNDManager().newSubManager()) {
@@ -258,7 +233,7 @@ public final class MlpBaseline {
         return new BaselineResult(METHOD, all, scores);
     }
 
-    private static List<float[]> parameters(SequentialBlock block) {
+    private static List<float[]> parameters(MlpBlock block) {
         List<float[]> values = new ArrayList<>();
         for (Pair<String, Parameter> p : block.getParameters()) {
             values.add(p.getValue().getArray().toFloatArray());
@@ -266,7 +241,7 @@ public final class MlpBaseline {
         return values;
     }
 
-    private static void restore(SequentialBlock block, List<float[]> values) {
+    private static void restore(MlpBlock block, List<float[]> values) {
         int i = 0;
         for (Pair<String, Parameter> p : block.getParameters()) {
             p.getValue().getArray().set(values.get(i++));

@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class, usageHelpAutoWidth = true, sortOptions = false,
         description = "iMODEL battery capacity-degradation forecasts: read and convert data, simulate cells,"
                 + " extract features, train, evaluate, build scenarios of future use, forecast cells under them,"
-                + " interpret the experts, run the paper's baselines.",
+                + " score forecasts, interpret the experts, run the paper's baselines.",
         subcommands = {ReadCommand.class, ConvertCommand.class, SimulateCommand.class, FeaturesCommand.class,
             TrainCommand.class, EvaluateCommand.class, ScenariosCommand.class, PredictCommand.class,
-            InterpretCommand.class, BaselineCommand.class,
+            InterpretCommand.class, ScoreCommand.class, BaselineCommand.class,
             ImportReferenceCommand.class, BenchCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",

@@ -14,6 +14,7 @@ import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleColumns;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.datasets.DatasetReader;
+import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.datasets.ReadOptions;
 import org.imodel.core.forecast.Applicability;
 import org.imodel.core.forecast.CellState;
@@ -87,6 +88,11 @@ final class PredictCommand extends CliCommand {
             + " with (default: each cell's first-cycle capacity).")
     Double nominal;
 
+    @Option(names = "--band", paramLabel = "%", description = "Central coverage of an ensemble's band in percent"
+            + " (default 90: the members' 5-95 %% quantiles, scaled as calibrated); the forecasts then have the"
+            + " columns band_low_ah and band_high_ah.")
+    double bandPercent = 100 * EnsembleBand.DEFAULT_LEVEL;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (results are identical for any"
             + " number).")
     int threads = 1;
@@ -154,6 +160,11 @@ final class PredictCommand extends CliCommand {
         if (threads < 1) {
             throw usage("--threads must be at least 1; got " + threads);
         }
+        try {
+            EnsembleBand.checkLevel(bandPercent / 100);
+        } catch (IllegalArgumentException e) {
+            throw usage("--band: " + e.getMessage());
+        }
     }
 
     /** @return one state per cell, in order of first appearance; errors name the file and line of the cell's row */
@@ -205,9 +216,10 @@ final class PredictCommand extends CliCommand {
             throws Exception {
         int[] counts = new int[2];
         // calls of whole chunks: the chunks are those of one call over all jobs, so are the results
-        ForecastStream stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH),
-                BLOCK / Forecaster.CHUNK);
-        try (TableCsvWriter rows = new TableCsvWriter(files.writer(target), TrajectoryTable.COLUMNS);
+        ForecastStream stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH,
+                bandPercent / 100), BLOCK / Forecaster.CHUNK);
+        try (TableCsvWriter rows = new TableCsvWriter(files.writer(target),
+                TrajectoryTable.columns(model.members() > 1));
                 TableCsvWriter sums = summary == null ? null
                         : new TableCsvWriter(files.writer(summary), TrajectoryTable.SUMMARY_COLUMNS)) {
             for (int i = 0; i <= states.size(); i++) {

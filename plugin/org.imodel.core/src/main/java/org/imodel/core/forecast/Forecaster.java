@@ -1,6 +1,7 @@
 package org.imodel.core.forecast;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.djl.DjlRuntime;
+import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.features.StandardScaler;
 import org.imodel.core.model.ImodelNetwork;
 import org.imodel.core.model.ImodelPrediction;
@@ -44,6 +46,7 @@ public final class Forecaster {
     private final TrainedModel model;
     private final int threads;
     private final int batchSize;
+    private final double bandLevel;
 
     /**
      * @param model the model (not closed here)
@@ -51,6 +54,18 @@ public final class Forecaster {
      * @param batchSize forecasts per engine call, 1 .. {@value #CHUNK}
      */
     public Forecaster(TrainedModel model, int threads, int batchSize) {
+        this(model, threads, batchSize, EnsembleBand.DEFAULT_LEVEL);
+    }
+
+    /**
+     * @param model the model (not closed here); an ensemble's trajectories are its members' mean with a band
+     * @param threads worker threads, at least 1
+     * @param batchSize forecasts per engine call, 1 .. {@value #CHUNK}
+     * @param bandLevel central coverage of an ensemble's band, e.g. 0.9 for the 5-95 % quantiles
+     */
+    public Forecaster(TrainedModel model, int threads, int batchSize, double bandLevel) {
+        EnsembleBand.checkLevel(bandLevel);
+        this.bandLevel = bandLevel;
         this.model = Objects.requireNonNull(model, "model");
         if (threads < 1) {
             throw new IllegalArgumentException("The number of threads must be at least 1; got " + threads);
@@ -75,7 +90,7 @@ public final class Forecaster {
         ModelSpec spec = model.spec();
         Inputs inputs = prepare(jobs, spec);
         int chunks = (jobs.size() + CHUNK - 1) / CHUNK;
-        float[][] predictions = new float[jobs.size()][];
+        float[][][] predictions = new float[model.members()][jobs.size()][];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
@@ -98,18 +113,30 @@ public final class Forecaster {
             throw failure.get();
         }
         List<Trajectory> out = new ArrayList<>(jobs.size());
+        float[][] members = new float[model.members()][];
         for (int i = 0; i < jobs.size(); i++) {
             CellState c = jobs.get(i).cell();
-            out.add(new Trajectory(c.cellId(), jobs.get(i).scenario().name(), c.cycle(), predictions[i], c.nominalAh(),
-                    Applicability.check(spec, c.features(), inputs.scenario[i])));
+            Applicability applicability = inputs.applicability[i];
+            String scenario = jobs.get(i).scenario().name();
+            if (members.length == 1) {
+                out.add(new Trajectory(c.cellId(), scenario, c.cycle(), predictions[0][i], c.nominalAh(),
+                        applicability));
+                continue;
+            }
+            for (int m = 0; m < members.length; m++) {
+                members[m] = predictions[m][i];
+            }
+            EnsembleBand band = EnsembleBand.of(members, bandLevel, spec.ensemble().spreadScale());
+            out.add(new Trajectory(c.cellId(), scenario, c.cycle(), band.mean(), c.nominalAh(), applicability,
+                    band.low(), band.high()));
         }
         p.report(1, "Forecast " + jobs.size() + " trajectories");
         return out;
     }
 
-    private void work(Inputs in, float[][] predictions, AtomicInteger next, AtomicInteger done, int chunks,
+    private void work(Inputs in, float[][][] predictions, AtomicInteger next, AtomicInteger done, int chunks,
             AtomicBoolean stop, AtomicReference<RuntimeException> failure) {
-        ImodelNetwork network = model.network();
+        List<ImodelNetwork> networks = model.networks();
         try (NDManager scope = DjlRuntime.newManager()) {
             int chunk;
             while (!stop.get() && (chunk = next.getAndIncrement()) < chunks) {
@@ -121,8 +148,10 @@ public final class Forecaster {
                 System.arraycopy(in.ci, from, ci, 0, to - from);
                 System.arraycopy(in.features, from, f, 0, to - from);
                 System.arraycopy(in.scenario, from, s, 0, to - from);
-                ImodelPrediction out = network.predict(scope, ci, f, s, batchSize);
-                System.arraycopy(out.predictions(), 0, predictions, from, to - from);
+                for (int m = 0; m < networks.size(); m++) {
+                    ImodelPrediction out = networks.get(m).predict(scope, ci, f, s, batchSize);
+                    System.arraycopy(out.predictions(), 0, predictions[m], from, to - from);
+                }
                 done.incrementAndGet();
             }
         } catch (RuntimeException e) {
@@ -165,25 +194,36 @@ public final class Forecaster {
         }
     }
 
-    /** The network inputs per job: shared arrays per cell and per scenario where possible. */
+    /** The network inputs and the applicability per job: shared arrays per cell and per scenario where possible. */
     private static final class Inputs {
         final float[][] ci;
         final float[][] features;
         final float[][][] scenario;
+        final Applicability[] applicability;
 
         Inputs(int n) {
             ci = new float[n][];
             features = new float[n][];
             scenario = new float[n][][];
+            applicability = new Applicability[n];
         }
     }
 
+    /**
+     * Converts each cell and each scenario once (a scenario in C-rate once per nominal capacity), and checks the
+     * training envelope once per cell and once per scenario: a sweep of many scenarios over many cells costs little
+     * more than its network passes.
+     */
     private static Inputs prepare(List<ForecastJob> jobs, ModelSpec spec) {
         int l = spec.config().curveLength();
         int f = spec.config().features();
         StandardScaler scaler = StandardScaler.of(spec.scalerMean(), spec.scalerScale());
+        boolean envelope = spec.envelope() != null;
         Map<CellState, float[][]> cells = new IdentityHashMap<>();
-        Map<Scenario, float[][]> shared = new IdentityHashMap<>();
+        Map<CellState, List<String>> cellReasons = new IdentityHashMap<>();
+        Map<Scenario, Map<Double, float[][]>> scenarios = new IdentityHashMap<>();
+        Map<float[][], List<String>> scenarioReasons = new IdentityHashMap<>();
+        Map<List<String>, Map<List<String>, Applicability>> verdicts = new IdentityHashMap<>();
         Inputs in = new Inputs(jobs.size());
         for (int i = 0; i < jobs.size(); i++) {
             CellState c = jobs.get(i).cell();
@@ -191,13 +231,31 @@ public final class Forecaster {
             float[][] cell = cells.computeIfAbsent(c, k -> cellInputs(k, l, f, scaler));
             in.ci[i] = cell[0];
             in.features[i] = cell[1];
-            if (ModelUnits.needsNominal(s, spec)) {
-                in.scenario[i] = ModelUnits.toModel(s, spec, c.nominalAh(), c.cellId());
-            } else {
-                in.scenario[i] = shared.computeIfAbsent(s, k -> ModelUnits.toModel(k, spec, Double.NaN, c.cellId()));
+            double nominal = ModelUnits.needsNominal(s, spec) ? c.nominalAh() : Double.NaN;
+            Map<Double, float[][]> byNominal = scenarios.computeIfAbsent(s, k -> new HashMap<>());
+            float[][] converted = byNominal.get(nominal);
+            if (converted == null) {
+                converted = ModelUnits.toModel(s, spec, nominal, c.cellId());
+                byNominal.put(nominal, converted);
             }
+            in.scenario[i] = converted;
+            if (!envelope) {
+                in.applicability[i] = Applicability.UNKNOWN;
+                continue;
+            }
+            List<String> byCell = cellReasons.computeIfAbsent(c, k -> shared(Applicability.featureReasons(spec,
+                    k.features())));
+            List<String> byScenario = scenarioReasons.computeIfAbsent(converted, k -> shared(
+                    Applicability.scenarioReasons(spec, k)));
+            in.applicability[i] = verdicts.computeIfAbsent(byCell, k -> new IdentityHashMap<>())
+                    .computeIfAbsent(byScenario, k -> Applicability.combine(byCell, k));
         }
         return in;
+    }
+
+    /** @return the one empty list for "no reason", so that all cells inside the envelope share their verdicts */
+    private static List<String> shared(List<String> reasons) {
+        return reasons.isEmpty() ? List.of() : reasons;
     }
 
     private static float[][] cellInputs(CellState c, int l, int f, StandardScaler scaler) {

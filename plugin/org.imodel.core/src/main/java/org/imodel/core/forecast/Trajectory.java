@@ -12,9 +12,31 @@ import java.util.OptionalInt;
  * @param capacityAh predicted capacity per step (Ah), P values
  * @param nominalAh the capacity SOH refers to (Ah); NaN when unknown (SOH is then NaN too)
  * @param applicability whether the inputs lie inside the training data's range
+ * @param bandLowAh an ensemble's lower band edge per step (Ah), or null for a single model
+ * @param bandHighAh an ensemble's upper band edge per step (Ah), or null for a single model
  */
 public record Trajectory(String cellId, String scenario, int startCycle, float[] capacityAh, double nominalAh,
-        Applicability applicability) {
+        Applicability applicability, float[] bandLowAh, float[] bandHighAh) {
+
+    /**
+     * A single model's trajectory (no band).
+     *
+     * @param cellId cell id
+     * @param scenario scenario name
+     * @param startCycle the cell state's cycle
+     * @param capacityAh predicted capacity per step
+     * @param nominalAh nominal capacity
+     * @param applicability applicability
+     */
+    public Trajectory(String cellId, String scenario, int startCycle, float[] capacityAh, double nominalAh,
+            Applicability applicability) {
+        this(cellId, scenario, startCycle, capacityAh, nominalAh, applicability, null, null);
+    }
+
+    /** @return whether the trajectory has a band (an ensemble's) */
+    public boolean hasBand() {
+        return bandLowAh != null;
+    }
 
     /** @return P, the number of steps */
     public int steps() {

@@ -63,7 +63,7 @@ class ModelCommandsTest {
         assertEquals("0.003", file.spec().provenance().training().get("learning_rate"));
         assertEquals(5, file.spec().provenance().seed());
         List<String> history = Files.readAllLines(dir.resolve("history.csv"));
-        assertEquals("epoch,train_loss,validation_loss,validation_mse,diversity,best,seconds", history.get(0));
+        assertEquals("epoch,train_loss,validation_loss,validation_mse,diversity,best,seconds,member", history.get(0));
         assertEquals(4, history.size());
         assertTrue(history.get(1).startsWith("1,") && history.get(1).contains(",true,"), history.get(1));
     }
@@ -80,6 +80,8 @@ class ModelCommandsTest {
         }
         assertTrue(text.indexOf("\"SIM-005\"") < text.indexOf("\"SIM-004\""), "cells in the order given");
         assertTrue(text.contains("\"windows\": 102"), "2 cells x (60 - 10 + 1) windows: " + text);
+        assertTrue(text.contains("\"members\": 1") && text.contains("\"coverage\": null")
+                && text.contains("\"band_width\": null"), "a single model has no band: " + text);
         assertTrue(cli.out().contains("102 windows of 2 cells"), cli.out());
     }
 
@@ -199,7 +201,10 @@ class ModelCommandsTest {
         String[] lines = cli.out().strip().split("\\R");
         String last = lines[lines.length - 1];
         assertTrue(last.matches("step_ms=[0-9.]+ epoch_s=[0-9.]+ infer_b1_ms=[0-9.]+ infer_b256_ms_per_window=[0-9.]+"
-                + " peak_rss_mb=[0-9.]+ sweep_s=[0-9.]+ forecasts_per_s_1t=[0-9]+ forecasts_per_s_2t=[0-9]+"), last);
+                + " peak_rss_mb=[0-9.]+ sweep_s=[0-9.]+ forecasts_per_s_1t=[0-9]+ forecasts_per_s_2t=[0-9]+"
+                + " forecasts_per_s_1t_h32=[0-9]+ forecasts_per_s_2t_h32=[0-9]+ gemm_gflops=[0-9.]+"), last);
+        assertTrue(cli.out().matches("(?s).*\\Rceiling: the engine's 1024x1024 matrix product runs at [0-9.]+ GFLOP/s"
+                + " on one thread; a forecast costs 3\\.[0-9]+ MFLOP \\(hidden 32: 0\\.9[0-9]\\).*"), cli.out());
         assertTrue(cli.out().contains("scenario sweep: 1000 cells x 27 scenarios = 27000 forecasts"), cli.out());
         assertTrue(cli.out().matches("(?s).*\\Rtraining: [^\\r\\n]*; [0-9]+ page faults per step\\R.*"), cli.out());
     }
