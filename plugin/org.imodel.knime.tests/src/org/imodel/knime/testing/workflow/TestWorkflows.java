@@ -12,6 +12,7 @@ import org.imodel.core.sim.SimulationCsv;
 import org.imodel.core.sim.SimulationSettings;
 import org.imodel.core.io.TableSink;
 import org.imodel.core.timeseries.TimeSample;
+import org.imodel.knime.node.baseline.BaselinePredictorNodeFactory;
 import org.imodel.knime.node.cycler.CyclerConversionNodeFactory;
 import org.imodel.knime.node.features.FeatureExtractorNodeFactory;
 import org.imodel.knime.node.interpret.ExpertInterpreterNodeFactory;
@@ -59,6 +60,7 @@ public final class TestWorkflows {
     private static final TrajectoryPredictorNodeFactory TRAJECTORIES = new TrajectoryPredictorNodeFactory();
     private static final ExpertInterpreterNodeFactory INTERPRETER = new ExpertInterpreterNodeFactory();
     private static final TrajectoryScorerNodeFactory SCORER = new TrajectoryScorerNodeFactory();
+    private static final BaselinePredictorNodeFactory BASELINE = new BaselinePredictorNodeFactory();
 
     private static final Consumer<NodeSettings> DEFAULTS = s -> { };
     /** The Capacity Fade Summary's columns, chosen in the canonical per-cycle table. */
@@ -80,7 +82,8 @@ public final class TestWorkflows {
         return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
                 summaryTestflow(), learnerTestflow(), predictorTestflow(), ensembleTestflow(),
                 scenarioBuilderTestflow(), trajectoryPredictorTestflow(), expertInterpreterTestflow(),
-                scorerTestflow(), simulatedExample(), whatIfExample(), interpretationExample(), comparisonExample(),
+                scorerTestflow(), baselinePredictorTestflow(), simulatedExample(), whatIfExample(),
+                interpretationExample(), comparisonExample(),
                 publishedExample());
     }
 
@@ -311,6 +314,31 @@ public final class TestWorkflows {
                 .expectWarning(5, "20 of 20 forecasts have inputs outside the training data's range")
                 .expect(5, 1, "one row per cell, scenario and future cycle", Checks.rows(200))
                 .expect(5, 2, "a summary row per cell, scenario and threshold", Checks.rows(40));
+    }
+
+    static WorkflowDescription baselinePredictorTestflow() {
+        return WorkflowDescription.testflow("Baseline Predictor")
+                .description("Testflow of the Baseline Predictor on three simulated cells x 130 cycles: the paper's"
+                        + " polynomial baseline (a cubic fit of each cell's previous 50 capacities, 50 predicted) on"
+                        + " every cell, and the MLP-history baseline (previous 10 capacities, 100 predicted) trained"
+                        + " briefly (20 epochs) on SIM-001, validated on SIM-002, forecasting SIM-003. Expected:"
+                        + " polynomial 31 windows per cell (93) and one error row per cell (3); MLP 21 windows and one"
+                        + " error row.")
+                .node(1, SIMULATOR, 100, 100, smallSimulation(3, 130, 5, false), "3 cells x 130 cycles")
+                .node(2, BASELINE, 300, 100, DEFAULTS, "polynomial")
+                .node(3, BASELINE, 300, 250, s -> {
+                    s.addString("method", "mlp");
+                    s.addString("cells", "SIM-003");
+                    s.addString("training_cells", "SIM-001");
+                    s.addString("validation_cells", "SIM-002");
+                    s.addInt("epochs", 20);
+                }, "mlp, 20 epochs")
+                .connect(1, 1, 2, 1)
+                .connect(1, 1, 3, 1)
+                .expect(2, 1, "31 forecast windows per cell", Checks.rows(93))
+                .expect(2, 2, "one error row per cell", Checks.rows(3))
+                .expect(3, 1, "21 forecast windows of SIM-003", Checks.rows(21))
+                .expect(3, 2, "one error row", Checks.rows(1));
     }
 
     static WorkflowDescription expertInterpreterTestflow() {
