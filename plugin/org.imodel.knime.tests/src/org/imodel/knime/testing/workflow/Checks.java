@@ -178,16 +178,6 @@ public final class Checks {
                 v -> Double.isFinite(v) && v <= max, "finite and <= " + max);
     }
 
-    /**
-     * @param better the method documented as the better one
-     * @param worse the other method
-     * @return a check that the worse method's pooled MAPE over all cells exceeds the better one's
-     */
-    public static Check scoredMapeGap(String better, String worse) {
-        return new Check("pooled MAPE (%) of " + worse + " minus that of " + better,
-                out -> scoredMape(out, worse) - scoredMape(out, better), v -> v > 0, "> 0");
-    }
-
     /** @return the pooled MAPE (%) of a method's "all cells" row in the scorer's per-cell output, NaN when none */
     private static double scoredMape(PortObject perCell, String method) {
         BufferedDataTable table = (BufferedDataTable) perCell;
