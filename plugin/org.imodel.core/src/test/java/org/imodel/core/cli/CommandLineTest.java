@@ -31,6 +31,8 @@ class CommandLineTest {
                     "--physical-grid", "--out", "--history")),
             Map.entry("evaluate", List.of("--model", "--data", "--cells", "--out")),
             Map.entry("interpret", List.of("--model", "--data", "--cells", "--permutations", "--seed", "--out")),
+            Map.entry("score", List.of("--forecasts", "--label", "--method-column", "--measured", "--out",
+                    "--per-cell", "--crossings", "--metrics", "--chart", "--threshold")),
             Map.entry("baseline", List.of("--method", "--data", "--cells", "--train-cells", "--val-cells",
                     "--epochs", "--seed", "--history", "--horizon", "--out", "--metrics", "--forecasts")),
             Map.entry("scenarios", List.of("--grid", "--cycles", "--unit", "--schedule", "--out")),
