@@ -1,11 +1,11 @@
 package org.imodel.knime.node.baseline;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.imodel.core.baseline.BaselineMethod;
 import org.imodel.core.baseline.BaselineSettings;
 import org.imodel.core.baseline.MlpBaseline;
+import org.imodel.core.data.CellSplit;
 import org.imodel.knime.common.SettingsGroup;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
@@ -54,13 +54,6 @@ final class BaselinePredictorSettings extends SettingsGroup {
 
     /** @return the cells named (comma separated), in order without repeats */
     private static List<String> ids(SettingsModelString setting) {
-        List<String> out = new ArrayList<>();
-        for (String token : setting.getStringValue().split(",")) {
-            String c = token.strip();
-            if (!c.isEmpty() && !out.contains(c)) {
-                out.add(c);
-            }
-        }
-        return out;
+        return CellSplit.parseIds(setting.getStringValue()).stream().distinct().toList();
     }
 }

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.sim.CellSimulator;
 import org.imodel.core.sim.SimulationSettings;
+import org.imodel.core.testing.RecordingProgress;
 import org.junit.jupiter.api.Test;
 
 /** The MLP-history baseline on simulated cells: windows, training, reproducibility, refusals, cancellation. */
@@ -59,6 +64,27 @@ class MlpBaselineTest {
     }
 
     @Test
+    void runsInParallelThreadsEqualTheSequentialRun() throws Exception {
+        BaselineResult sequential = Baselines.run(ROWS, settings(5), Progress.NONE);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<BaselineResult>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> Baselines.run(ROWS, settings(5), Progress.NONE)));
+            }
+            for (Future<BaselineResult> run : runs) {
+                BaselineResult parallel = run.get();
+                for (int w = 0; w < sequential.forecasts().size(); w++) {
+                    assertArrayEquals(sequential.forecasts().get(w).predicted(),
+                            parallel.forecasts().get(w).predicted(), "window " + w);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void refusesMissingSplitsOverlapsAndCellsWithoutWindows() {
         BaselineSettings s = settings(1);
         assertThrows(IllegalArgumentException.class, () -> Baselines.run(ROWS, s.withSplit(List.of(), List.of(
@@ -85,18 +111,13 @@ class MlpBaselineTest {
     }
 
     @Test
-    void cancelStopsTheTraining() {
-        Progress cancel = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-            }
-
-            @Override
-            public void checkCancelled() throws CancelledException {
-                throw new CancelledException("cancelled");
-            }
-        };
-        assertThrows(CancelledException.class, () -> Baselines.run(ROWS, settings(5), cancel));
+    void cancelStopsTheTrainingAtTheNextBatch() {
+        RecordingProgress progress = new RecordingProgress(m -> m.contains("epoch 2 of 5"));
+        assertThrows(CancelledException.class, () -> Baselines.run(ROWS, settings(5), progress));
+        assertTrue(progress.messages().stream().anyMatch(m -> m.contains("epoch 2 of 5")), progress.messages()
+                .toString());
+        assertFalse(progress.messages().stream().anyMatch(m -> m.contains("epoch 3 of 5")), progress.messages()
+                .toString());
     }
 
     @Test
