@@ -12,6 +12,7 @@ import org.imodel.core.sim.SimulationCsv;
 import org.imodel.core.sim.SimulationSettings;
 import org.imodel.core.io.TableSink;
 import org.imodel.core.timeseries.TimeSample;
+import org.imodel.knime.node.baseline.BaselinePredictorNodeFactory;
 import org.imodel.knime.node.cycler.CyclerConversionNodeFactory;
 import org.imodel.knime.node.features.FeatureExtractorNodeFactory;
 import org.imodel.knime.node.interpret.ExpertInterpreterNodeFactory;
@@ -37,6 +38,8 @@ public final class TestWorkflows {
 
     /** Bound on the simulated example's pooled test MAPE (%), documented in README.md. */
     public static final double SIMULATED_EXAMPLE_MAX_MAPE = 3.0;
+    /** Name of the example comparing forecasts with the Trajectory Scorer. */
+    static final String COMPARISON_EXAMPLE = "Comparing forecasts";
     /** Bound on the published example's pooled test MAPE (%) on CY25-1_1 #7-#9 (the build's accuracy guard). */
     public static final double PUBLISHED_EXAMPLE_MAX_MAPE = 1.15;
     /** Bound on the Predictor testflow's pooled MAPE (%) of its held-out simulated cell. */
@@ -57,6 +60,7 @@ public final class TestWorkflows {
     private static final TrajectoryPredictorNodeFactory TRAJECTORIES = new TrajectoryPredictorNodeFactory();
     private static final ExpertInterpreterNodeFactory INTERPRETER = new ExpertInterpreterNodeFactory();
     private static final TrajectoryScorerNodeFactory SCORER = new TrajectoryScorerNodeFactory();
+    private static final BaselinePredictorNodeFactory BASELINE = new BaselinePredictorNodeFactory();
 
     private static final Consumer<NodeSettings> DEFAULTS = s -> { };
     /** The Capacity Fade Summary's columns, chosen in the canonical per-cycle table. */
@@ -78,7 +82,8 @@ public final class TestWorkflows {
         return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
                 summaryTestflow(), learnerTestflow(), predictorTestflow(), ensembleTestflow(),
                 scenarioBuilderTestflow(), trajectoryPredictorTestflow(), expertInterpreterTestflow(),
-                scorerTestflow(), simulatedExample(), whatIfExample(), interpretationExample(),
+                scorerTestflow(), baselinePredictorTestflow(), simulatedExample(), whatIfExample(),
+                interpretationExample(), comparisonExample(),
                 publishedExample());
     }
 
@@ -311,6 +316,31 @@ public final class TestWorkflows {
                 .expect(5, 2, "a summary row per cell, scenario and threshold", Checks.rows(40));
     }
 
+    static WorkflowDescription baselinePredictorTestflow() {
+        return WorkflowDescription.testflow("Baseline Predictor")
+                .description("Testflow of the Baseline Predictor on three simulated cells x 130 cycles: the paper's"
+                        + " polynomial baseline (a cubic fit of each cell's previous 50 capacities, 50 predicted) on"
+                        + " every cell, and the MLP-history baseline (previous 10 capacities, 100 predicted) trained"
+                        + " briefly (20 epochs) on SIM-001, validated on SIM-002, forecasting SIM-003. Expected:"
+                        + " polynomial 31 windows per cell (93) and one error row per cell (3); MLP 21 windows and one"
+                        + " error row.")
+                .node(1, SIMULATOR, 100, 100, smallSimulation(3, 130, 5, false), "3 cells x 130 cycles")
+                .node(2, BASELINE, 300, 100, DEFAULTS, "polynomial")
+                .node(3, BASELINE, 300, 250, s -> {
+                    s.addString("method", "mlp");
+                    s.addString("cells", "SIM-003");
+                    s.addString("training_cells", "SIM-001");
+                    s.addString("validation_cells", "SIM-002");
+                    s.addInt("epochs", 20);
+                }, "mlp, 20 epochs")
+                .connect(1, 1, 2, 1)
+                .connect(1, 1, 3, 1)
+                .expect(2, 1, "31 forecast windows per cell", Checks.rows(93))
+                .expect(2, 2, "one error row per cell", Checks.rows(3))
+                .expect(3, 1, "21 forecast windows of SIM-003", Checks.rows(21))
+                .expect(3, 2, "one error row", Checks.rows(1));
+    }
+
     static WorkflowDescription expertInterpreterTestflow() {
         return WorkflowDescription.testflow("Expert Interpreter")
                 .description("Testflow of the Expert Interpreter: a tiny model (horizon 10, hidden size 8, 2 epochs;"
@@ -451,6 +481,53 @@ public final class TestWorkflows {
                 .expect(5, 4, "one row per tested quantity", Checks.rows(9))
                 .expect(5, 7, "gate heatmap: one 900 x 220 panel per cell", Checks.imageHeight(880))
                 .expect(5, 10, "joint gate map: all cells, then each, two panels per row", Checks.imageWidth(1120));
+    }
+
+    static WorkflowDescription comparisonExample() {
+        return WorkflowDescription.example(COMPARISON_EXAMPLE)
+                .description("Which forecast is better, and how does the error grow with the horizon? Two iMODEL"
+                        + " Learners train on the Battery Cell Simulator's example set with the same settings"
+                        + " (horizon 20) except the training length: 40 epochs (as in the example 'Simulated cells')"
+                        + " and 10 epochs. Both iMODEL Predictors forecast the same four new simulated cells (seed 7,"
+                        + " 951 windows each); the Trajectory Scorer scores the two side by side (labels '40 epochs'"
+                        + " and '10 epochs'; the measured cycles give each cell's first-cycle capacity for the SOH"
+                        + " crossing cycles). Output 1: per method and cell, and over all cells, pooled RMSE, MAE and"
+                        + " MAPE and the reference's batch-of-32 averages; output 2: the error at each horizon step"
+                        + " 1-20; output 3: how far the forecast crossing of 80 % and 70 % SOH lies from the true one"
+                        + " (cycles), and how often one of them stays beyond the horizon; output 4: MAPE and RMSE"
+                        + " against horizon step, one line per method. The same scorer takes a baseline's or an"
+                        + " ensemble's forecast table with the same columns.")
+                .then(w -> exampleSetTraining(w, "new cells:\nseed 7"))
+                .node(5, LEARNER, 500, 250, s -> {
+                    s.addInt("horizon", 20);
+                    s.addInt("epochs", 10);
+                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003,SIM-004,SIM-005,SIM-006");
+                    s.addString("validation_cells", "SIM-007,SIM-008");
+                }, "horizon 20, 10 epochs")
+                .node(6, FEATURES, 300, 400, DEFAULTS, "")
+                .node(7, PREDICTOR, 700, 100, DEFAULTS, "40 epochs")
+                .node(8, PREDICTOR, 700, 300, DEFAULTS, "10 epochs")
+                .node(9, SCORER, 900, 200, s -> {
+                    s.addString("method_label", "40 epochs");
+                    s.addString("method_label_2", "10 epochs");
+                }, "side by side")
+                .connect(2, 1, 5, 1)
+                .connect(4, 1, 6, 1)
+                .connect(3, 1, 7, 1)
+                .connect(6, 1, 7, 2)
+                .connect(5, 1, 8, 1)
+                .connect(6, 1, 8, 2)
+                .connect(7, 1, 9, 1)
+                .connect(4, 1, 9, 2)
+                .connect(8, 1, 9, 3)
+                .expect(9, 1, "a row per method and new cell, and one per method over all cells", Checks.rows(10))
+                .expect(9, 2, "horizon steps 1-20 per method", Checks.rows(40))
+                .expect(9, 3, "per method, threshold and cell, and all cells", Checks.rows(20))
+                .expect(9, 1, "pooled test MAPE of the 40-epoch model at most " + SIMULATED_EXAMPLE_MAX_MAPE + " %",
+                        Checks.scoredMapeAtMost("40 epochs", SIMULATED_EXAMPLE_MAX_MAPE))
+                .expect(9, 1, "the 40-epoch model beats the 10-epoch one", Checks.scoredMapeGap("40 epochs",
+                        "10 epochs"))
+                .expect(9, 4, "MAPE and RMSE panels side by side", Checks.imageWidth(1120));
     }
 
     static WorkflowDescription publishedExample() {
