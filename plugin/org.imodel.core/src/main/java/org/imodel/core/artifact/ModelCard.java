@@ -135,8 +135,9 @@ public record ModelCard(List<String[]> rows) {
                 + " spread scale");
         add(rows, "ensemble", "spread_scale", m.spreadScale());
         add(rows, "ensemble", "calibration", m.calibrated() ? String.format(Locale.ROOT, "scale fitted on the"
-                + " validation cells so that the %.0f %% band covers %.0f %% of their true values",
-                100 * m.calibrationLevel(), 100 * m.calibrationLevel()) : "none (raw spread of the members)");
+                + " validation cells so that the %.0f %% band covers %.0f %% of their true values; on new cells it"
+                + " can cover less (with few validation cells it learns their errors)", 100 * m.calibrationLevel(),
+                100 * m.calibrationLevel()) : "none (raw spread of the members)");
         add(rows, "ensemble", "interpretation", "per member (experts do not line up across members)");
     }
 

@@ -53,15 +53,16 @@ public final class EnsembleTrainer {
         checkMembers(members);
         Progress p = progress == null ? Progress.NONE : progress;
         ObjIntConsumer<EpochStats> l = listener == null ? (s, m) -> { } : listener;
+        if (members == 1) {
+            // on the caller's thread, exactly as a single training always ran
+            return ImodelTrainer.train(rows, trainCells, validationCells, settings, p, s -> l.accept(s, 0));
+        }
         List<Long> seeds = new ArrayList<>();
         for (int m = 0; m < members; m++) {
             seeds.add(settings.seed() + m);
         }
         List<TrainedModel> trained = ParallelTrainings.train(rows, trainCells, validationCells,
                 ParallelTrainings.withSeeds(settings, seeds), threads, p, (m, s) -> l.accept(s, m));
-        if (members == 1) {
-            return trained.get(0);
-        }
         try {
             // the members' windows, again: for the ensemble's validation metrics and the band calibration
             TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, true);
