@@ -22,6 +22,7 @@ import org.imodel.core.model.ImodelNetwork;
 import org.imodel.core.model.NamedArray;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.training.EnsembleTrainer;
 import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainedModel;
@@ -36,7 +37,9 @@ import picocli.CommandLine.Option;
  * #2-#11, #13, validation #18, #19). The last line is machine-readable.
  */
 @Command(name = "bench", description = "Speed of training (recommended recipe) and inference on UL-NCA CY25-05_1:"
-        + " step, epoch and inference times, page faults per step, peak RSS; the last line is machine-readable.")
+        + " step, epoch and inference times, page faults per step, peak RSS, the scenario sweep and the core's ceiling;"
+        + " with --training also the time to train a model and an ensemble and their test error; the last line is"
+        + " machine-readable.")
 final class BenchCommand extends CliCommand {
 
     static final List<String> TRAIN = List.of("CY25-05_1-#2", "CY25-05_1-#3", "CY25-05_1-#4", "CY25-05_1-#5",
@@ -64,10 +67,29 @@ final class BenchCommand extends CliCommand {
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs to time.")
     int epochs = 3;
 
+    @Option(names = "--training", description = "Also train (long: with the recipe's epochs, tens of minutes) one"
+            + " model and an ensemble on CY25-05_1 and report their wall times, test MAPE on the coded test cells, the"
+            + " ensemble's band coverage and the speed-up of its parallel members.")
+    boolean training;
+
+    @Option(names = "--members", paramLabel = "K", description = "Ensemble members for --training (default: 5).")
+    int members = 5;
+
+    @Option(names = "--training-epochs", paramLabel = "N", description = "Epochs per training for --training"
+            + " (default: the recommended recipe's " + TrainingSettings.RECOMMENDED_EPOCHS + ").")
+    int trainingEpochs = TrainingSettings.RECOMMENDED_EPOCHS;
+
+    @Option(names = "--hidden", paramLabel = "H", description = "BiLSTM hidden size for --training (default: 64).")
+    int hidden = TrainingSettings.defaults(50).hiddenSize();
+
     @Override
     void execute(PrintWriter out) throws Exception {
-        if (epochs < 1) {
-            throw usage("--epochs must be at least 1, got " + epochs);
+        if (epochs < 1 || trainingEpochs < 1 || hidden < 1) {
+            throw usage("--epochs, --training-epochs and --hidden must be at least 1, got " + epochs + ", "
+                    + trainingEpochs + ", " + hidden);
+        }
+        if (members < 2 || members > EnsembleTrainer.MAX_MEMBERS) {
+            throw usage("--members must be between 2 and " + EnsembleTrainer.MAX_MEMBERS + ", got " + members);
         }
         Path data = given != null ? given : defaultData();
         requireExisting(List.of(data));
@@ -113,12 +135,21 @@ final class BenchCommand extends CliCommand {
                 GEMM_SIZE, gemm / 1e9, flops / 1e6, SMALL_HIDDEN, smallFlops / 1e6, gemm / flops, SMALL_HIDDEN,
                 gemm / smallFlops, 100 * sweep.perSecond1t() * flops / gemm, SMALL_HIDDEN,
                 100 * small.perSecond1t() * smallFlops / gemm);
+        String extra = "";
+        if (training) {
+            TrainingBench.Result t = TrainingBench.run(rows, CliData.read(data, TrainingBench.TEST), TRAIN,
+                    VALIDATION, settings(hidden).withEpochs(trainingEpochs), members, out);
+            extra = String.format(Locale.ROOT, " train_single_s=%.1f train_single_mape=%.4f train_ensemble_s=%.1f"
+                    + " train_ensemble_mape=%.4f band_coverage=%.4f band_width_ah=%.5f parallel_speedup=%.2f",
+                    t.singleSeconds(), t.singleMape(), t.ensembleSeconds(), t.ensembleMape(), t.coverage(),
+                    t.bandWidth(), t.speedUp());
+        }
         out.printf(Locale.ROOT, "step_ms=%.2f epoch_s=%.3f infer_b1_ms=%.3f infer_b256_ms_per_window=%.4f"
                 + " peak_rss_mb=%.0f sweep_s=%.3f forecasts_per_s_1t=%.0f forecasts_per_s_2t=%.0f"
-                + " forecasts_per_s_1t_h%d=%.0f forecasts_per_s_2t_h%d=%.0f gemm_gflops=%.1f%n", r.stepMillis(),
+                + " forecasts_per_s_1t_h%d=%.0f forecasts_per_s_2t_h%d=%.0f gemm_gflops=%.1f%s%n", r.stepMillis(),
                 r.epochSeconds(), r.inferBatch1Millis(), r.inferBatch256MillisPerWindow(), rss, sweep.sweepSeconds(),
                 sweep.perSecond1t(), sweep.perSecond2t(), SMALL_HIDDEN, small.perSecond1t(), SMALL_HIDDEN,
-                small.perSecond2t(), gemm / 1e9);
+                small.perSecond2t(), gemm / 1e9, extra);
     }
 
     /**

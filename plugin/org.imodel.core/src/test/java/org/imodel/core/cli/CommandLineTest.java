@@ -40,7 +40,7 @@ class CommandLineTest {
                     "--threshold", "--nominal", "--threads")),
             Map.entry("import-reference", List.of("--npz", "--data", "--train-cells", "--val-cells", "--horizon",
                     "--soc", "--out")),
-            Map.entry("bench", List.of("--data", "--epochs")),
+            Map.entry("bench", List.of("--data", "--epochs", "--training", "--members", "--training-epochs", "--hidden")),
             Map.entry("demo", List.of("--out", "--epochs", "--horizon", "--seed")));
 
     @TempDir
