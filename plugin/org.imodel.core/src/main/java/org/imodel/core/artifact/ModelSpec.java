@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.imodel.core.features.FeatureSettings;
 import org.imodel.core.model.ImodelConfig;
+import org.imodel.core.rollout.RolloutMap;
 
 /**
  * Everything a consumer of a trained iMODEL needs besides its parameters: the network configuration, how
@@ -23,11 +24,13 @@ import org.imodel.core.model.ImodelConfig;
  * @param provenance where the model came from
  * @param envelope the range of the training data (features and scenario values), or null for models written
  *        before it was recorded (spec format 1): their forecasts cannot be checked for extrapolation
+ * @param rollout how the cell state moves over one horizon, for forecasts beyond it; null for models written before
+ *        it was fitted (they forecast up to their horizon only)
  */
 public record ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults,
         List<String> featureNames, double[] scalerMean, double[] scalerScale, String windowRule,
         List<String> scenarioChannels, List<String> scenarioUnits, Provenance provenance,
-        TrainingEnvelope envelope) {
+        TrainingEnvelope envelope, RolloutMap rollout) {
 
     /** Scenario channels of every iMODEL, in model order. */
     public static final List<String> SCENARIO_CHANNELS = List.of("charge_current", "discharge_current",
@@ -54,6 +57,35 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
                     + envelope.featureMin().length + " features and " + envelope.scenarioMin().length
                     + " scenario channels, the model " + config.features() + " and " + scenarioChannels.size());
         }
+        if (rollout != null && (rollout.horizon() != config.horizon() || rollout.curveLength() != config.curveLength()
+                || rollout.features() != config.features())) {
+            throw new IllegalArgumentException("inconsistent model spec: the rollout map is for horizon "
+                    + rollout.horizon() + ", " + rollout.curveLength() + " curve points and " + rollout.features()
+                    + " features, the model has " + config.horizon() + ", " + config.curveLength() + " and "
+                    + config.features());
+        }
+    }
+
+    /**
+     * A spec without rollout map.
+     *
+     * @param config network configuration
+     * @param features feature settings
+     * @param featureDefaults feature-defaults choice
+     * @param featureNames feature names
+     * @param scalerMean scaler means
+     * @param scalerScale scaler scales
+     * @param windowRule window rule
+     * @param scenarioChannels scenario channels
+     * @param scenarioUnits scenario units
+     * @param provenance provenance
+     * @param envelope training envelope, or null
+     */
+    public ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults, List<String> featureNames,
+            double[] scalerMean, double[] scalerScale, String windowRule, List<String> scenarioChannels,
+            List<String> scenarioUnits, Provenance provenance, TrainingEnvelope envelope) {
+        this(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule, scenarioChannels,
+                scenarioUnits, provenance, envelope, null);
     }
 
     /**
@@ -75,7 +107,7 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
             double[] scalerMean, double[] scalerScale, String windowRule, List<String> scenarioChannels,
             List<String> scenarioUnits, Provenance provenance) {
         this(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule, scenarioChannels,
-                scenarioUnits, provenance, null);
+                scenarioUnits, provenance, null, null);
     }
 
     /**
@@ -84,7 +116,16 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
      */
     public ModelSpec withEnvelope(TrainingEnvelope newEnvelope) {
         return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
-                scenarioChannels, scenarioUnits, provenance, newEnvelope);
+                scenarioChannels, scenarioUnits, provenance, newEnvelope, rollout);
+    }
+
+    /**
+     * @param map how the cell state moves over one horizon (or null for none)
+     * @return this spec with that rollout map
+     */
+    public ModelSpec withRollout(RolloutMap map) {
+        return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
+                scenarioChannels, scenarioUnits, provenance, envelope, map);
     }
 
     /** @return a one-line summary for logs and port views */
@@ -93,6 +134,7 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
                 + config.topK() + "), hidden " + config.hiddenSize() + ", " + config.features() + " features, CI "
                 + features.gridStartVolt() + "-" + features.gridEndVolt() + " V x " + features.gridPoints()
                 + ", soc " + features.soc() + "; recipe " + provenance.recipe() + ", seed " + provenance.seed()
-                + ", trained on " + provenance.trainCells().size() + " cell(s)";
+                + ", trained on " + provenance.trainCells().size() + " cell(s)"
+                + (rollout == null ? "" : "; forecasts beyond the horizon by rollout");
     }
 }

@@ -3,20 +3,46 @@ package org.imodel.core.forecast;
 import java.util.OptionalInt;
 
 /**
- * The forecast of one cell under one scenario: the predicted discharge capacity of each of the model's P steps,
- * step 0 being the cell state's own cycle and step k the k-th cycle after it, and the SOH those capacities give.
+ * The forecast of one cell under one scenario: the predicted discharge capacity of each step, step 0 being the cell
+ * state's own cycle and step k the k-th cycle after it, and the SOH those capacities give. The first
+ * {@code directSteps} steps come straight from the model (its horizon P, or fewer); later steps come from rolling
+ * the cell state forward ({@link Rollout}).
  *
  * @param cellId cell id
  * @param scenario scenario name
  * @param startCycle the cycle of the cell state (step 0)
- * @param capacityAh predicted capacity per step (Ah), P values
+ * @param capacityAh predicted capacity per step (Ah)
  * @param nominalAh the capacity SOH refers to (Ah); NaN when unknown (SOH is then NaN too)
  * @param applicability whether the inputs lie inside the training data's range
+ * @param directSteps how many leading steps the model forecast directly (the rest are rolled out)
  */
 public record Trajectory(String cellId, String scenario, int startCycle, float[] capacityAh, double nominalAh,
-        Applicability applicability) {
+        Applicability applicability, int directSteps) {
 
-    /** @return P, the number of steps */
+    /**
+     * A trajectory forecast directly, every step within the model's horizon.
+     *
+     * @param cellId cell id
+     * @param scenario scenario name
+     * @param startCycle the cycle of the cell state (step 0)
+     * @param capacityAh predicted capacity per step (Ah)
+     * @param nominalAh the capacity SOH refers to (Ah)
+     * @param applicability whether the inputs lie inside the training data's range
+     */
+    public Trajectory(String cellId, String scenario, int startCycle, float[] capacityAh, double nominalAh,
+            Applicability applicability) {
+        this(cellId, scenario, startCycle, capacityAh, nominalAh, applicability, capacityAh.length);
+    }
+
+    /**
+     * @param step 0-based step
+     * @return whether the step lies beyond the model's horizon (forecast from a rolled-out cell state)
+     */
+    public boolean rolledOut(int step) {
+        return step >= directSteps;
+    }
+
+    /** @return the number of steps */
     public int steps() {
         return capacityAh.length;
     }
@@ -40,7 +66,7 @@ public record Trajectory(String cellId, String scenario, int startCycle, float[]
     /**
      * @param threshold SOH threshold, e.g. 0.8
      * @return the first cycle whose predicted SOH is at or below the threshold; empty when the SOH stays above it
-     *         up to the end of the horizon ("beyond the horizon") or is unknown
+     *         up to the last step ("beyond the horizon") or is unknown
      */
     public OptionalInt crossingCycle(double threshold) {
         for (int k = 0; k < capacityAh.length; k++) {

@@ -25,7 +25,10 @@ public final class TrajectoryTable {
             new ColumnDef("predicted_capacity_ah", ColumnType.DOUBLE, "Predicted discharge capacity (Ah)."),
             new ColumnDef("soh", ColumnType.DOUBLE, "Predicted capacity / nominal capacity."),
             new ColumnDef("applicability", ColumnType.STRING, "INSIDE, OUTSIDE or UNKNOWN: whether the forecast's"
-                    + " inputs lie inside the training data's range (see the summary's reason)."));
+                    + " inputs lie inside the training data's range (see the summary's reason)."),
+            new ColumnDef("rolled_out", ColumnType.INT, "1 when the step lies beyond the model's horizon P (forecast"
+                    + " from the cell state rolled forward by the model's rollout map), 0 when the model forecast it"
+                    + " directly."));
 
     /** Summary columns, in order. */
     public static final List<ColumnDef> SUMMARY_COLUMNS = List.of(
@@ -55,7 +58,7 @@ public final class TrajectoryTable {
         List<Object[]> rows = new ArrayList<>(t.steps());
         for (int k = 0; k < t.steps(); k++) {
             rows.add(new Object[] {t.cellId(), t.scenario(), t.cycle(k), k, (double) t.capacityAh()[k], t.soh(k),
-                t.applicability().status().name()});
+                t.applicability().status().name(), t.rolledOut(k) ? 1 : 0});
         }
         return rows;
     }
