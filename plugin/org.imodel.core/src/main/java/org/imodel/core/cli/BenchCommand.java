@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.djl.DjlRuntime;
+import org.imodel.core.djl.GemmRate;
 import org.imodel.core.features.FeatureExtractor;
 import org.imodel.core.forecast.CellState;
 import org.imodel.core.forecast.CellStates;
@@ -45,6 +46,13 @@ final class BenchCommand extends CliCommand {
 
     /** Page faults per training step above which the allocator note is printed (with the launcher's settings: 2-35). */
     static final double FAULTS_HINT = 100;
+
+    /** The smaller BiLSTM whose sweep the bench also times (a quarter of the recurrent work of the default 64). */
+    static final int SMALL_HIDDEN = 32;
+
+    /** Size and count of the matrix products that measure the core's ceiling. */
+    static final int GEMM_SIZE = 1024;
+    static final int GEMM_PRODUCTS = 20;
 
     /** Cell states in the scenario sweep. */
     static final int SWEEP_CELLS = 1000;
@@ -87,23 +95,39 @@ final class BenchCommand extends CliCommand {
         }
         out.printf(Locale.ROOT, "inference: %.3f ms per window at batch 1, %.4f ms per window at batch 256; peak RSS"
                 + " %.0f MB%n", r.inferBatch1Millis(), r.inferBatch256MillisPerWindow(), rss);
-        SweepBenchmark.Result sweep = sweep(rows);
+        SweepBenchmark.Result sweep = sweep(rows, TrainingSettings.defaults(50).hiddenSize());
         out.printf(Locale.ROOT, "scenario sweep: %d cells x 27 scenarios = %d forecasts of 50 cycles in %.2f s with 2"
                 + " threads; %.0f forecasts/s with 1 thread, %.0f with 2 (batch 256, best of 2 runs)%n",
                 sweep.forecasts() / 27, sweep.forecasts(), sweep.sweepSeconds(), sweep.perSecond1t(),
                 sweep.perSecond2t());
+        SweepBenchmark.Result small = sweep(rows, SMALL_HIDDEN);
+        out.printf(Locale.ROOT, "scenario sweep with BiLSTM hidden size %d: %.2f s with 2 threads; %.0f forecasts/s"
+                + " with 1 thread, %.0f with 2%n", SMALL_HIDDEN, small.sweepSeconds(), small.perSecond1t(),
+                small.perSecond2t());
+        double gemm = GemmRate.flopsPerSecond(GEMM_SIZE, GEMM_PRODUCTS);
+        double flops = settings(TrainingSettings.defaults(50).hiddenSize()).config(12).forecastFlops();
+        double smallFlops = settings(SMALL_HIDDEN).config(12).forecastFlops();
+        out.printf(Locale.ROOT, "ceiling: the engine's %dx%d matrix product runs at %.1f GFLOP/s on one thread; a"
+                + " forecast costs %.2f MFLOP (hidden %d: %.2f), so one core does at most %.0f forecasts/s (hidden"
+                + " %d: %.0f); the sweep's 1 thread reaches %.0f %% of that (hidden %d: %.0f %%)%n", GEMM_SIZE,
+                GEMM_SIZE, gemm / 1e9, flops / 1e6, SMALL_HIDDEN, smallFlops / 1e6, gemm / flops, SMALL_HIDDEN,
+                gemm / smallFlops, 100 * sweep.perSecond1t() * flops / gemm, SMALL_HIDDEN,
+                100 * small.perSecond1t() * smallFlops / gemm);
         out.printf(Locale.ROOT, "step_ms=%.2f epoch_s=%.3f infer_b1_ms=%.3f infer_b256_ms_per_window=%.4f"
-                + " peak_rss_mb=%.0f sweep_s=%.3f forecasts_per_s_1t=%.0f forecasts_per_s_2t=%.0f%n", r.stepMillis(),
+                + " peak_rss_mb=%.0f sweep_s=%.3f forecasts_per_s_1t=%.0f forecasts_per_s_2t=%.0f"
+                + " forecasts_per_s_1t_h%d=%.0f forecasts_per_s_2t_h%d=%.0f gemm_gflops=%.1f%n", r.stepMillis(),
                 r.epochSeconds(), r.inferBatch1Millis(), r.inferBatch256MillisPerWindow(), rss, sweep.sweepSeconds(),
-                sweep.perSecond1t(), sweep.perSecond2t());
+                sweep.perSecond1t(), sweep.perSecond2t(), SMALL_HIDDEN, small.perSecond1t(), SMALL_HIDDEN,
+                small.perSecond2t(), gemm / 1e9);
     }
 
     /**
      * The sweep of {@link SweepBenchmark} over {@value #SWEEP_CELLS} cell states (cycles of the bench cells, in file
-     * order), with freshly initialised parameters: the forward pass costs the same whatever the parameter values.
+     * order), with freshly initialised parameters of the given BiLSTM hidden size: the forward pass costs the same
+     * whatever the parameter values.
      */
-    private static SweepBenchmark.Result sweep(List<CycleRecord> rows) throws CancelledException {
-        TrainingSettings settings = TrainingSettings.defaults(50, Recipe.RECOMMENDED);
+    private static SweepBenchmark.Result sweep(List<CycleRecord> rows, int hidden) throws CancelledException {
+        TrainingSettings settings = settings(hidden);
         Map<String, NamedArray> parameters;
         try (ImodelNetwork fresh = ImodelNetwork.create(settings.config(12), 1)) {
             parameters = fresh.exportParameters();
@@ -119,6 +143,10 @@ final class BenchCommand extends CliCommand {
             }
             return SweepBenchmark.run(model, cells, Progress.NONE);
         }
+    }
+
+    private static TrainingSettings settings(int hidden) {
+        return TrainingSettings.defaults(50, Recipe.RECOMMENDED).withHiddenSize(hidden);
     }
 
     private Path defaultData() {

@@ -61,6 +61,14 @@ final class TrainCommand extends CliCommand {
             + " reference).")
     Double learningRate;
 
+    @Option(names = "--hidden", paramLabel = "H", description = "BiLSTM hidden size per direction (default: "
+            + "64, the published architecture). Smaller trains and forecasts faster; see the README's time-to-accuracy"
+            + " table.")
+    Integer hidden;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Training batch size (default: 32, as published).")
+    Integer batch;
+
     @Option(names = "--seed", paramLabel = "S", description = "Random seed.")
     long seed = TrainingSettings.defaults(1).seed();
 
@@ -110,6 +118,8 @@ final class TrainCommand extends CliCommand {
             return d.withEpochs(epochs == null ? d.epochs() : epochs)
                     .withPatience(patience == null ? d.patience() : patience)
                     .withSeed(seed)
+                    .withHiddenSize(hidden == null ? d.hiddenSize() : hidden)
+                    .withBatchSize(batch == null ? d.batchSize() : batch)
                     .withLearningRate(learningRate == null ? d.learningRate() : learningRate)
                     .withDiversityWeight(diversity)
                     .withSoc(soc)
@@ -128,9 +138,9 @@ final class TrainCommand extends CliCommand {
         List<CycleRecord> rows = CliData.read(data.data, all);
         double readSeconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "read %d rows of %d cells in %.1f s; training (%s recipe, horizon %d, up to %d"
-                + " epochs, patience %d, lr %s, seed %d)%n", rows.size(), all.size(), readSeconds,
+                + " epochs, patience %d, lr %s, hidden %d, batch %d, seed %d)%n", rows.size(), all.size(), readSeconds,
                 settings.recipe().label(), horizon, settings.epochs(), settings.patience(), settings.learningRate(),
-                settings.seed());
+                settings.hiddenSize(), settings.batchSize(), settings.seed());
         int every = Math.max(1, settings.epochs() / 10);
         long trainStart = System.nanoTime();
         int[] bestEpoch = {0};

@@ -1,6 +1,7 @@
 package org.imodel.core.forecast;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class Forecaster {
         for (int i = 0; i < jobs.size(); i++) {
             CellState c = jobs.get(i).cell();
             out.add(new Trajectory(c.cellId(), jobs.get(i).scenario().name(), c.cycle(), predictions[i], c.nominalAh(),
-                    Applicability.check(spec, c.features(), inputs.scenario[i])));
+                    inputs.applicability[i]));
         }
         p.report(1, "Forecast " + jobs.size() + " trajectories");
         return out;
@@ -165,25 +166,36 @@ public final class Forecaster {
         }
     }
 
-    /** The network inputs per job: shared arrays per cell and per scenario where possible. */
+    /** The network inputs and the applicability per job: shared arrays per cell and per scenario where possible. */
     private static final class Inputs {
         final float[][] ci;
         final float[][] features;
         final float[][][] scenario;
+        final Applicability[] applicability;
 
         Inputs(int n) {
             ci = new float[n][];
             features = new float[n][];
             scenario = new float[n][][];
+            applicability = new Applicability[n];
         }
     }
 
+    /**
+     * Converts each cell and each scenario once (a scenario in C-rate once per nominal capacity), and checks the
+     * training envelope once per cell and once per scenario: a sweep of many scenarios over many cells costs little
+     * more than its network passes.
+     */
     private static Inputs prepare(List<ForecastJob> jobs, ModelSpec spec) {
         int l = spec.config().curveLength();
         int f = spec.config().features();
         StandardScaler scaler = StandardScaler.of(spec.scalerMean(), spec.scalerScale());
+        boolean envelope = spec.envelope() != null;
         Map<CellState, float[][]> cells = new IdentityHashMap<>();
-        Map<Scenario, float[][]> shared = new IdentityHashMap<>();
+        Map<CellState, List<String>> cellReasons = new IdentityHashMap<>();
+        Map<Scenario, Map<Double, float[][]>> scenarios = new IdentityHashMap<>();
+        Map<float[][], List<String>> scenarioReasons = new IdentityHashMap<>();
+        Map<List<String>, Map<List<String>, Applicability>> verdicts = new IdentityHashMap<>();
         Inputs in = new Inputs(jobs.size());
         for (int i = 0; i < jobs.size(); i++) {
             CellState c = jobs.get(i).cell();
@@ -191,13 +203,31 @@ public final class Forecaster {
             float[][] cell = cells.computeIfAbsent(c, k -> cellInputs(k, l, f, scaler));
             in.ci[i] = cell[0];
             in.features[i] = cell[1];
-            if (ModelUnits.needsNominal(s, spec)) {
-                in.scenario[i] = ModelUnits.toModel(s, spec, c.nominalAh(), c.cellId());
-            } else {
-                in.scenario[i] = shared.computeIfAbsent(s, k -> ModelUnits.toModel(k, spec, Double.NaN, c.cellId()));
+            double nominal = ModelUnits.needsNominal(s, spec) ? c.nominalAh() : Double.NaN;
+            Map<Double, float[][]> byNominal = scenarios.computeIfAbsent(s, k -> new HashMap<>());
+            float[][] converted = byNominal.get(nominal);
+            if (converted == null) {
+                converted = ModelUnits.toModel(s, spec, nominal, c.cellId());
+                byNominal.put(nominal, converted);
             }
+            in.scenario[i] = converted;
+            if (!envelope) {
+                in.applicability[i] = Applicability.UNKNOWN;
+                continue;
+            }
+            List<String> byCell = cellReasons.computeIfAbsent(c, k -> shared(Applicability.featureReasons(spec,
+                    k.features())));
+            List<String> byScenario = scenarioReasons.computeIfAbsent(converted, k -> shared(
+                    Applicability.scenarioReasons(spec, k)));
+            in.applicability[i] = verdicts.computeIfAbsent(byCell, k -> new IdentityHashMap<>())
+                    .computeIfAbsent(byScenario, k -> Applicability.combine(byCell, k));
         }
         return in;
+    }
+
+    /** @return the one empty list for "no reason", so that all cells inside the envelope share their verdicts */
+    private static List<String> shared(List<String> reasons) {
+        return reasons.isEmpty() ? List.of() : reasons;
     }
 
     private static float[][] cellInputs(CellState c, int l, int f, StandardScaler scaler) {

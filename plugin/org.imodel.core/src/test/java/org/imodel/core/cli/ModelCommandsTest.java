@@ -199,7 +199,10 @@ class ModelCommandsTest {
         String[] lines = cli.out().strip().split("\\R");
         String last = lines[lines.length - 1];
         assertTrue(last.matches("step_ms=[0-9.]+ epoch_s=[0-9.]+ infer_b1_ms=[0-9.]+ infer_b256_ms_per_window=[0-9.]+"
-                + " peak_rss_mb=[0-9.]+ sweep_s=[0-9.]+ forecasts_per_s_1t=[0-9]+ forecasts_per_s_2t=[0-9]+"), last);
+                + " peak_rss_mb=[0-9.]+ sweep_s=[0-9.]+ forecasts_per_s_1t=[0-9]+ forecasts_per_s_2t=[0-9]+"
+                + " forecasts_per_s_1t_h32=[0-9]+ forecasts_per_s_2t_h32=[0-9]+ gemm_gflops=[0-9.]+"), last);
+        assertTrue(cli.out().matches("(?s).*\\Rceiling: the engine's 1024x1024 matrix product runs at [0-9.]+ GFLOP/s"
+                + " on one thread; a forecast costs 3\\.[0-9]+ MFLOP \\(hidden 32: 0\\.9[0-9]\\).*"), cli.out());
         assertTrue(cli.out().contains("scenario sweep: 1000 cells x 27 scenarios = 27000 forecasts"), cli.out());
         assertTrue(cli.out().matches("(?s).*\\Rtraining: [^\\r\\n]*; [0-9]+ page faults per step\\R.*"), cli.out());
     }

@@ -21,6 +21,7 @@ import org.imodel.core.features.FeatureExtractor;
 import org.imodel.core.model.ImodelPrediction;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.scenario.ModelUnits;
 import org.imodel.core.scenario.Scenario;
 import org.imodel.core.scenario.ScenarioGrid;
 import org.imodel.core.scenario.ScenarioUnit;
@@ -218,6 +219,42 @@ class ForecasterTest {
                 + 10) + " above the training maximum"), t.get(1).applicability().reason());
         assertEquals(Applicability.Status.OUTSIDE, t.get(2).applicability().status());
         assertTrue(t.get(2).applicability().reason().startsWith("relax_mean "), t.get(2).applicability().reason());
+    }
+
+    @Test
+    void aGridSharesConversionsAndChecksButEachForecastGetsItsOwnVerdict() throws Exception {
+        TrainingEnvelope env = model.spec().envelope();
+        List<CellState> cells = new ArrayList<>(CellStates.of(cell("SIM-001"), model.spec(), 20, 3.0));
+        CellState train = cells.get(0);
+        double[] odd = train.features().clone();
+        odd[0] = env.featureMax()[0] + 1;
+        odd[1] = env.featureMin()[1] - 1;
+        cells.add(new CellState("strange", train.cycle(), train.ci(), odd, train.capacityAh(), 3.0));
+        cells.add(new CellState("small", train.cycle(), train.ci(), train.features(), train.capacityAh(), 2.0));
+        double charge = (env.scenarioMin()[0] + env.scenarioMax()[0]) / 2;
+        List<Scenario> scenarios = List.of(
+                Scenario.constant("as trained", ScenarioUnit.AMPERE, 10, charge, env.scenarioMax()[1],
+                        env.scenarioMax()[2]),
+                Scenario.constant("hot and fast", ScenarioUnit.AMPERE, 10, env.scenarioMax()[0] + 1,
+                        env.scenarioMax()[1] + 1, env.scenarioMax()[2] + 10),
+                Scenario.constant("in C", ScenarioUnit.C_RATE, 10, 0.5, 1, 25));
+        List<ForecastJob> jobs = ForecastJob.grid(cells, scenarios);
+        List<Trajectory> t = new Forecaster(model, 2, 4).forecast(jobs, Progress.NONE);
+        int outside = 0;
+        for (int i = 0; i < jobs.size(); i++) {
+            CellState c = jobs.get(i).cell();
+            float[][] alone = ModelUnits.toModel(jobs.get(i).scenario(), model.spec(), c.nominalAh(), c.cellId());
+            Applicability expected = Applicability.check(model.spec(), c.features(), alone);
+            assertEquals(expected, t.get(i).applicability(), jobs.get(i).toString());
+            outside += expected.status() == Applicability.Status.OUTSIDE ? 1 : 0;
+            float[] single = new Forecaster(model, 1, 1).forecast(List.of(jobs.get(i)), Progress.NONE).get(0)
+                    .capacityAh();
+            assertArrayEquals(single, t.get(i).capacityAh(), 1e-6f, "the C-rate scenario converts per cell");
+        }
+        assertTrue(outside >= 5, "the grid has forecasts outside the envelope: " + outside);
+        int worst = jobs.size() - 2 * scenarios.size() + 1; // the strange cell under "hot and fast": 2 + 3 reasons
+        assertEquals("strange", jobs.get(worst).cell().cellId());
+        assertEquals(3, t.get(worst).applicability().reason().split("; ").length, "at most three reasons");
     }
 
     @Test

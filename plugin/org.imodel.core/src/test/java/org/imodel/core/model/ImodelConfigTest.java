@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class ImodelConfigTest {
 
     @Test
+    void forecastFlopsCountTheMultiplyAddsOfEachLayer() {
+        // experts 5*50*50, gate 12*5, mixture 5*50, BiLSTM 2*50*256*(4+64), head 2*50*64: 1 760 010 multiply-adds
+        assertEquals(3_520_020, ImodelConfig.defaults().forecastFlops());
+        assertEquals(2 * (5 * 50 * 50 + 12 * 5 + 5 * 50 + 2 * 50 * 128 * 36 + 2 * 50 * 32),
+                ImodelConfig.defaults().withHiddenSize(32).forecastFlops());
+    }
+
+    @Test
     void parameterCountsMatchPyTorch() {
         assertEquals(48_809, ImodelConfig.defaults().parameterCount());
         assertEquals(38_609, ImodelConfig.reference(10, 12).parameterCount());
