@@ -78,8 +78,7 @@ public final class Rollout {
             List<Trajectory> direct = forecaster.forecast(jobs, pr);
             List<Trajectory> out = new ArrayList<>(direct.size());
             for (Trajectory t : direct) {
-                out.add(new Trajectory(t.cellId(), t.scenario(), t.startCycle(), cut(t.capacityAh(), horizon),
-                        t.nominalAh(), t.applicability()));
+                out.add(t.firstSteps(horizon));
             }
             return out;
         }
@@ -158,14 +157,5 @@ public final class Rollout {
         }
         return new Applicability(Applicability.Status.OUTSIDE, "rolled-out state at cycle " + cycle + ": "
                 + later.reason());
-    }
-
-    private static float[] cut(float[] v, int n) {
-        if (v.length == n) {
-            return v;
-        }
-        float[] out = new float[n];
-        System.arraycopy(v, 0, out, 0, n);
-        return out;
     }
 }

@@ -42,6 +42,19 @@ public record Trajectory(String cellId, String scenario, int startCycle, float[]
         return step >= directSteps;
     }
 
+    /**
+     * @param n number of steps to keep, 1 .. {@link #steps()}
+     * @return this trajectory's first n steps (this trajectory when it has n)
+     */
+    public Trajectory firstSteps(int n) {
+        if (n == capacityAh.length) {
+            return this;
+        }
+        float[] kept = new float[n];
+        System.arraycopy(capacityAh, 0, kept, 0, n);
+        return new Trajectory(cellId, scenario, startCycle, kept, nominalAh, applicability, Math.min(n, directSteps));
+    }
+
     /** @return the number of steps */
     public int steps() {
         return capacityAh.length;
