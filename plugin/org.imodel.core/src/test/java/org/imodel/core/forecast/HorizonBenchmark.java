@@ -221,9 +221,11 @@ public final class HorizonBenchmark {
         float[][] out = new float[oracle.size()][max];
         int w = 0;
         for (int i = 0; i < out.length; i++) {
-            for (int from = 0; from < max; from += windows.get(w).steps()) {
+            int from = 0;
+            for (int k = 0; k < oracle.get(i).size(); k++) {
                 float[] c = windows.get(w++).capacityAh();
                 System.arraycopy(c, 0, out[i], from, Math.min(c.length, max - from));
+                from += c.length;
             }
         }
         return out;
