@@ -132,14 +132,14 @@ public final class NodeHarness<M extends NodeModel> {
 
     /**
      * @param execution the execution (for cancel and progress)
-     * @param inputs one port object per input port
+     * @param inputs one port object per input port (null for an optional port left unconnected)
      * @return the outputs, checked against the port types and the configured specs
      * @throws Exception what the node throws
      */
     public PortObject[] execute(Execution execution, PortObject... inputs) throws Exception {
         PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
-            specs[i] = inputs[i].getSpec();
+            specs[i] = inputs[i] == null ? null : inputs[i].getSpec(); // null: an optional port left open
         }
         configure(specs);
         Internals.call(model, NodeModel.class, "setWarningMessage", new Class<?>[] {String.class}, (Object) null);

@@ -84,7 +84,7 @@ public final class WorkflowRunner {
             }
         }
         for (int i = 0; i < inputs.length; i++) {
-            if (inputs[i] == null) {
+            if (inputs[i] == null && !harness.inPortTypes()[i].isOptional()) {
                 throw new IllegalStateException(name + ": input port " + (i + 1) + " is not connected");
             }
         }

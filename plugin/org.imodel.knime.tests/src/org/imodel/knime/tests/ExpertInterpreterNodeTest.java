@@ -108,6 +108,32 @@ class ExpertInterpreterNodeTest {
     }
 
     @Test
+    void aChosenMemberOfAnEnsembleIsInterpretedAndOldSettingsTakeMemberZero() throws Exception {
+        ImodelPortObject ensemble = (ImodelPortObject) TinyModel.ensembleOutputs()[0];
+        PortObject[] out = node(FACTORY, s -> {
+            chosen(s);
+            s.addInt("member", 2);
+        }).execute(ensemble, cycleTable(TinyModel.ROWS));
+        List<CycleRecord> rows = new ArrayList<>();
+        for (String c : CELLS) {
+            TinyModel.ROWS.stream().filter(r -> r.cellId().equals(c)).forEach(rows::add);
+        }
+        Interpretation in;
+        ModelCard card;
+        try (TrainedModel m = TrainedModel.load(ensemble.model())) {
+            in = ExpertInterpreter.interpret(m.member(2), rows, new InterpretSettings(PERMUTATIONS, SEED),
+                    Progress.NONE);
+            card = ModelCard.of(m.spec());
+        }
+        assertTable(InterpretTables.windowColumns(in.experts()), InterpretTables.windowRows(in), out[0]);
+        assertTable(ModelCard.COLUMNS, card.tableRows(), out[5]);
+        invalid(() -> node(FACTORY, s -> s.addInt("member", 1)).configure(model().getSpec(), TableSpecs.toSpec(
+                CycleColumns.ALL)), "Member 1 does not exist", "1 member(s)");
+        NodeSettings loaded = savedBeforeOptionLoadsTheDefault(FACTORY, "member", s -> s.addInt("member", 2));
+        assertEquals(0, loaded.getInt("member"));
+    }
+
+    @Test
     void unknownCellIsRejectedNamingItAndTheFix() throws Exception {
         invalid(() -> node(FACTORY, s -> s.addString("cells", "SIM-004, NOPE")).execute(model(),
                 cycleTable(TinyModel.ROWS)), "'NOPE'", "'cell_id'", "SIM-001", "leave the setting blank");

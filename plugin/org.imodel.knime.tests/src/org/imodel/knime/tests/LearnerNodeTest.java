@@ -3,16 +3,26 @@ package org.imodel.knime.tests;
 import static org.imodel.knime.tests.NodeTestSupport.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
+import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleColumns;
+import org.imodel.core.data.CycleRecord;
 import org.imodel.core.forecast.ForecastTable;
+import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.training.EpochStats;
 import org.imodel.core.training.HistoryTable;
@@ -22,6 +32,7 @@ import org.imodel.knime.common.TableSpecs;
 import org.imodel.knime.node.learner.LearnerNodeFactory;
 import org.imodel.knime.port.ImodelPortObject;
 import org.imodel.knime.port.ImodelPortObjectSpec;
+import org.imodel.knime.testing.Execution;
 import org.imodel.knime.testing.NodeHarness;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataCell;
@@ -29,6 +40,7 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -86,8 +98,11 @@ class LearnerNodeTest {
         List<DataRow> rows = NodeHarness.rows((BufferedDataTable) out[1]);
         assertEquals(TinyModel.EPOCHS, rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            Object[] want = HistoryTable.values(history.get(i));
-            for (int c = 0; c < want.length - 1; c++) { // the last column is the epoch's wall time
+            Object[] want = HistoryTable.values(history.get(i), 0);
+            for (int c = 0; c < want.length; c++) {
+                if (HistoryTable.COLUMNS.get(c).name().equals("seconds")) {
+                    continue; // the epoch's wall time
+                }
                 DataCell got = rows.get(i).getCell(c);
                 if (want[c] instanceof Double) {
                     assertEquals((Double) want[c], ((DoubleValue) got).getDoubleValue(),
@@ -100,6 +115,48 @@ class LearnerNodeTest {
     }
 
     @Test
+    void settingsSavedBeforeEnsemblesTrainOneNetwork() throws Exception {
+        NodeSettings loaded = savedBeforeOptionLoadsTheDefault(FACTORY, "members", s -> s.addInt("members", 4));
+        assertEquals(1, loaded.getInt("members"));
+        invalid(() -> NodeHarness.of(FACTORY).validateSettings(settings(FACTORY, s -> s.addInt("members", 0))),
+                "members");
+    }
+
+    @Test
+    void anEnsembleIsKnownAtConfigureAndTrainsEveryMember() throws Exception {
+        PortObjectSpec[] specs = node(FACTORY, TinyModel::ensembleSettings).configure(TableSpecs.toSpec(
+                CycleColumns.ALL));
+        assertEquals(TinyModel.MEMBERS, ((ImodelPortObjectSpec) specs[0]).members());
+        assertTrue(((ImodelPortObjectSpec) specs[0]).summary().contains("ensemble of 3"), specs[0].toString());
+        PortObject[] out = TinyModel.ensembleOutputs();
+        ImodelPortObject port = (ImodelPortObject) out[0];
+        assertEquals(TinyModel.MEMBERS, port.getSpec().members());
+        ModelSpec spec = port.model().spec();
+        assertEquals(TinyModel.MEMBERS, port.model().members().size());
+        assertEquals(11, spec.provenance().seed());
+        assertTrue(spec.ensemble().calibrated(), spec.ensemble().toString());
+        assertTrue(spec.provenance().validationMetrics().get("band_coverage") >= 0.9,
+                spec.provenance().validationMetrics().toString());
+        // members are the engine's seeded trainings: member 2 is the training with seed 13
+        try (TrainedModel engine = ImodelTrainer.train(TinyModel.ROWS, TinyModel.TRAIN, TinyModel.VALIDATION,
+                TinyModel.engineSettings().withSeed(13), Progress.NONE, null);
+                TrainedModel node = TrainedModel.load(port.model())) {
+            List<CycleRecord> cell = TinyModel.ROWS.stream()
+                    .filter(r -> r.cellId().equals("SIM-005")).toList();
+            float[] want = ImodelPredictor.predict(engine, cell, Progress.NONE).get(0)
+                    .predictions();
+            float[] got = ImodelPredictor.predict(node.member(2), cell, Progress.NONE).get(0)
+                    .predictions();
+            assertArrayEquals(want, got, 1e-4f);
+        }
+        List<DataRow> history = NodeHarness.rows((BufferedDataTable) out[1]);
+        assertEquals(TinyModel.MEMBERS * TinyModel.EPOCHS, history.size());
+        int member = HistoryTable.COLUMNS.size() - 1;
+        assertEquals("0", history.get(0).getCell(member).toString());
+        assertEquals("2", history.get(history.size() - 1).getCell(member).toString());
+    }
+
+    @Test
     void noWarningWithoutEarlyStopping() throws Exception {
         NodeHarness<?> learner = node(FACTORY, s -> {
             TinyModel.settings(s);
@@ -107,6 +164,73 @@ class LearnerNodeTest {
         });
         learner.execute(cycleTable(TinyModel.ROWS));
         assertNull(learner.warning());
+    }
+
+    /**
+     * Two Learner nodes executing side by side in one JVM (as KNIME runs independent branches) train at the same
+     * time, and each gives the model it gives when run alone: same parameters (bit for bit) and history.
+     */
+    @Test
+    void twoLearnersTrainSideBySideAndEqualSequentialRuns() throws Exception {
+        int epochs = 20;
+        List<Consumer<NodeSettings>> settings = List.of(s -> {
+            TinyModel.settings(s);
+            s.addInt("epochs", epochs);
+        }, s -> {
+            TinyModel.settings(s);
+            s.addInt("epochs", epochs);
+            s.addInt("seed", 12);
+        });
+        BufferedDataTable in = cycleTable(TinyModel.ROWS);
+        List<PortObject[]> sequential = new ArrayList<>();
+        for (Consumer<NodeSettings> s : settings) {
+            sequential.add(node(FACTORY, s).execute(in));
+        }
+        List<Execution> executions = List.of(new Execution(), new Execution());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        boolean overlapped = false;
+        List<PortObject[]> parallel = new ArrayList<>();
+        try {
+            List<Future<PortObject[]>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                NodeHarness<?> learner = node(FACTORY, settings.get(i));
+                Execution execution = executions.get(i);
+                runs.add(pool.submit(() -> learner.execute(execution, in)));
+            }
+            while (!runs.get(0).isDone() && !runs.get(1).isDone()) {
+                overlapped |= training(executions.get(0)) && training(executions.get(1));
+                Thread.sleep(2);
+            }
+            for (Future<PortObject[]> f : runs) {
+                parallel.add(f.get(300, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(overlapped, "both nodes were in their training epochs at the same moment");
+        for (int i = 0; i < 2; i++) {
+            ModelFile alone = ((ImodelPortObject) sequential.get(i)[0]).model();
+            ModelFile together = ((ImodelPortObject) parallel.get(i)[0]).model();
+            assertArrayEquals(alone.parameters(), together.parameters(), "node " + i + ": parameters bit for bit");
+            assertEquals(alone.spec().provenance().bestEpoch(), together.spec().provenance().bestEpoch());
+            assertArrayEquals(alone.spec().scalerMean(), together.spec().scalerMean());
+            List<DataRow> a = NodeHarness.rows((BufferedDataTable) sequential.get(i)[1]);
+            List<DataRow> b = NodeHarness.rows((BufferedDataTable) parallel.get(i)[1]);
+            assertEquals(epochs, b.size());
+            for (int r = 0; r < a.size(); r++) {
+                for (int c = 0; c < a.get(r).getNumCells() - 1; c++) { // the last column is the epoch's wall time
+                    assertEquals(a.get(r).getCell(c), b.get(r).getCell(c), "node " + i + ", epoch " + (r + 1)
+                            + ", column " + c);
+                }
+            }
+        }
+        assertFalse(Arrays.equals(((ImodelPortObject) parallel.get(0)[0]).model().parameters(),
+                ((ImodelPortObject) parallel.get(1)[0]).model().parameters()), "different seeds, different models");
+    }
+
+    private static boolean training(Execution e) {
+        String m = e.message();
+        return m != null && m.startsWith("Epoch ");
     }
 
     @Test

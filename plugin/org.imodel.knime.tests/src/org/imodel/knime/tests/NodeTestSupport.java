@@ -65,12 +65,26 @@ final class NodeTestSupport {
      */
     static void savedBeforeBooleanOptionLoadsAsFalse(NodeFactory<? extends NodeModel> factory, String key)
             throws Exception {
-        NodeSettings current = settings(factory, s -> s.addBoolean(key, true));
+        NodeSettings loaded = savedBeforeOptionLoadsTheDefault(factory, key, s -> s.addBoolean(key, true));
+        assertEquals(false, loaded.getBoolean(key), "an old workflow's node keeps the old behaviour");
+    }
+
+    /**
+     * Settings saved before an option existed (its entry removed from the settings.xml text) validate and load into a
+     * node whose option had another value, and leave the option at its default.
+     *
+     * @param factory the node
+     * @param key the option's key
+     * @param changed the option's entry set to a value other than the default (e.g. {@code s -> s.addInt(key, 3)})
+     * @return the settings the node saves after loading the old ones
+     */
+    static NodeSettings savedBeforeOptionLoadsTheDefault(NodeFactory<? extends NodeModel> factory, String key,
+            Consumer<NodeSettings> changed) throws Exception {
+        NodeSettings current = settings(factory, changed);
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         current.saveToXML(xml);
         String text = xml.toString(StandardCharsets.UTF_8);
-        String withoutKey = text.replaceAll("\\s*<entry key=\"" + key + "\" type=\"xboolean\" value=\"true\"/>",
-                "");
+        String withoutKey = text.replaceAll("\\s*<entry key=\"" + key + "\" type=\"x\\w+\" value=\"[^\"]*\"/>", "");
         assertTrue(text.contains("key=\"" + key + "\"") && !withoutKey.contains("key=\"" + key + "\""),
                 "the option's entry is in today's settings.xml and not in the old one:\n" + text);
         NodeSettingsRO old = NodeSettings.loadFromXML(
@@ -79,7 +93,10 @@ final class NodeTestSupport {
         node.loadSettings(current);
         node.validateSettings(old);
         node.loadSettings(old);
-        assertEquals(false, node.saveSettings().getBoolean(key), "an old workflow's node keeps the old behaviour");
+        NodeSettings loaded = node.saveSettings();
+        assertTrue(loaded.isIdentical(NodeHarness.of(factory).saveSettings()), "an old workflow's node gets the"
+                + " option's default:\n" + loaded);
+        return loaded;
     }
 
     /** @return the node's default settings changed by edit (keys as in the node's settings.xml) */

@@ -3,6 +3,7 @@ package org.imodel.knime.tests;
 import static org.imodel.knime.tests.NodeTestSupport.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -21,6 +22,7 @@ import org.imodel.knime.testing.NodeHarness;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -74,6 +76,36 @@ class PredictorNodeTest {
         assertFalse(forecasts.isEmpty());
         assertTable(ForecastTable.FORECAST_COLUMNS, forecasts.stream().map(ForecastTable::values).toList(), out[0]);
         assertTable(ForecastTable.METRIC_COLUMNS, ForecastTable.metricRows(forecasts), out[1]);
+    }
+
+    @Test
+    void anEnsembleGivesTheBandColumnsAtConfigureAndTheEngineBandAtExecute() throws Exception {
+        DataTableSpec table = TableSpecs.toSpec(CycleColumns.ALL);
+        PortObjectSpec learnerSpec = node(new LearnerNodeFactory(), TinyModel::ensembleSettings).configure(table)[0];
+        PortObjectSpec[] specs = NodeHarness.of(FACTORY).configure(learnerSpec, table);
+        assertEquals(TableSpecs.toSpec(ForecastTable.forecastColumns(true)), specs[0]);
+        assertEquals(TableSpecs.toSpec(ForecastTable.metricColumns(true)), specs[1]);
+        ImodelPortObject model = (ImodelPortObject) TinyModel.ensembleOutputs()[0];
+        for (double percent : new double[] {90, 50}) {
+            NodeHarness<?> node = node(FACTORY, s -> s.addDouble("band_percent", percent));
+            assertEquals(specs[0], node.configure(model.getSpec(), table)[0], "the same spec after training");
+            PortObject[] out = node.execute(model, cycleTable(TEST_CELL));
+            List<Forecast> forecasts;
+            try (TrainedModel engine = TrainedModel.load(model.model())) {
+                forecasts = ImodelPredictor.predict(engine, TEST_CELL, percent / 100, Progress.NONE);
+            }
+            assertTrue(forecasts.get(0).hasBand());
+            assertTable(ForecastTable.forecastColumns(true), forecasts.stream().map(ForecastTable::values).toList(),
+                    out[0]);
+            assertTable(ForecastTable.metricColumns(true), ForecastTable.metricRows(forecasts, true), out[1]);
+        }
+    }
+
+    @Test
+    void settingsSavedWithoutABandOptionGetTheDefault90Percent() throws Exception {
+        NodeSettings loaded = savedBeforeOptionLoadsTheDefault(FACTORY, "band_percent",
+                s -> s.addDouble("band_percent", 50));
+        assertEquals(90, loaded.getDouble("band_percent"));
     }
 
     @Test

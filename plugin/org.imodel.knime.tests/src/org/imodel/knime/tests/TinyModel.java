@@ -12,7 +12,7 @@ import org.knime.core.node.port.PortObject;
 
 /**
  * A tiny model trained once per test run by the Learner node on five simulated cells (3 training, 1 validation,
- * 1 left for prediction): horizon 10, hidden size 8, two epochs.
+ * 1 left for prediction): horizon 10, hidden size 8, two epochs; and a tiny ensemble of 3 such networks.
  */
 final class TinyModel {
 
@@ -21,7 +21,11 @@ final class TinyModel {
     static final List<String> VALIDATION = List.of("SIM-004");
     static final int EPOCHS = 2;
 
+    /** Members of the tiny ensemble. */
+    static final int MEMBERS = 3;
+
     private static PortObject[] outputs;
+    private static PortObject[] ensembleOutputs;
 
     private TinyModel() {
     }
@@ -36,6 +40,12 @@ final class TinyModel {
         s.addString("validation_cells", String.join(",", VALIDATION));
     }
 
+    /** The Learner's settings of the tiny ensemble: the tiny model's, with {@value #MEMBERS} members. */
+    static void ensembleSettings(NodeSettings s) {
+        settings(s);
+        s.addInt("members", MEMBERS);
+    }
+
     /** The same settings as the engine's. */
     static TrainingSettings engineSettings() {
         return TrainingSettings.defaults(10, Recipe.RECOMMENDED).withHiddenSize(8).withEpochs(EPOCHS).withSeed(11);
@@ -48,5 +58,14 @@ final class TinyModel {
             outputs = learner.execute(NodeTestSupport.cycleTable(ROWS));
         }
         return outputs;
+    }
+
+    /** @return the Learner's outputs for the tiny ensemble (model port, history table) */
+    static synchronized PortObject[] ensembleOutputs() throws Exception {
+        if (ensembleOutputs == null) {
+            NodeHarness<?> learner = NodeTestSupport.node(new LearnerNodeFactory(), TinyModel::ensembleSettings);
+            ensembleOutputs = learner.execute(NodeTestSupport.cycleTable(ROWS));
+        }
+        return ensembleOutputs;
     }
 }

@@ -131,6 +131,40 @@ class TrajectoryPredictorNodeTest {
     }
 
     @Test
+    void anEnsembleGivesTheBandColumnsAtConfigureAndTheEngineBandAtExecute() throws Exception {
+        DataTableSpec cells = TableSpecs.toSpec(CycleColumns.ALL);
+        DataTableSpec scenarios = TableSpecs.toSpec(ScenarioTable.COLUMNS);
+        PortObjectSpec untrained = node(new LearnerNodeFactory(), TinyModel::ensembleSettings).configure(cells)[0];
+        ImodelPortObject ensemble = (ImodelPortObject) TinyModel.ensembleOutputs()[0];
+        for (PortObjectSpec model : new PortObjectSpec[] {untrained, ensemble.getSpec()}) {
+            PortObjectSpec[] out = NodeHarness.of(FACTORY).configure(model, cells, scenarios);
+            assertEquals(TableSpecs.toSpec(TrajectoryTable.columns(true)), out[0]);
+            assertEquals(TableSpecs.toSpec(TrajectoryTable.SUMMARY_COLUMNS), out[1]);
+        }
+        List<CycleRecord> two = CELLS.stream().filter(r -> r.cellId().equals("SIM-004")
+                || r.cellId().equals("SIM-007")).toList();
+        PortObject[] out = predictor(s -> s.addDouble("band_percent", 80)).execute(ensemble, cycleTable(two),
+                scenarioTable());
+        List<Trajectory> expected;
+        try (TrainedModel m = TrainedModel.load(ensemble.model())) {
+            List<CellState> states = CellStates.of(two, m.spec(), CellStates.LATEST, Double.NaN);
+            expected = new Forecaster(m, 1, Forecaster.DEFAULT_BATCH, 0.8).forecast(ForecastJob.grid(states,
+                    ScenarioBuilderNodeTest.engineGrid()), Progress.NONE);
+        }
+        assertTrue(expected.get(0).hasBand());
+        List<Object[]> perCycle = new ArrayList<>();
+        expected.forEach(t -> perCycle.addAll(TrajectoryTable.rows(t)));
+        assertCells(TrajectoryTable.columns(true), perCycle, out[0]);
+    }
+
+    @Test
+    void settingsSavedWithoutABandOptionGetTheDefault90Percent() throws Exception {
+        NodeSettings loaded = savedBeforeOptionLoadsTheDefault(FACTORY, "band_percent",
+                s -> s.addDouble("band_percent", 50));
+        assertEquals(90, loaded.getDouble("band_percent"));
+    }
+
+    @Test
     void wrongInputsAreRejectedAtConfigureNamingColumnAndFix() throws Exception {
         DataTableSpec cells = TableSpecs.toSpec(CycleColumns.ALL);
         DataTableSpec scenarios = TableSpecs.toSpec(ScenarioTable.COLUMNS);

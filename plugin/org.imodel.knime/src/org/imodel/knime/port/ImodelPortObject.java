@@ -1,6 +1,8 @@
 package org.imodel.knime.port;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 
 import javax.swing.JComponent;
@@ -15,37 +17,41 @@ import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
 
 /**
- * The trained iMODEL travelling between nodes: its spec plus the network parameters. The serializer writes the
- * parameters as one binary zip entry (the spec, a small config, is saved by the spec serializer), as KNIME's
- * deep-learning ports do; a model config entry per byte would make workflows huge. The entry name carries the
- * format version.
+ * The trained iMODEL travelling between nodes: its spec plus the network parameters (of each member of an
+ * ensemble). The serializer writes each network's parameters as one binary zip entry (the spec, a small config, is
+ * saved by the spec serializer), as KNIME's deep-learning ports do; a model config entry per byte would make
+ * workflows huge. The entry names carry the format version: {@code imodel-parameters-v1.bin} (one network, written
+ * before ensembles existed; still read), {@code imodel-parameters-v2-<member>.bin} (written now, one per member).
  */
 public final class ImodelPortObject implements PortObject {
 
     /** The port type. */
     public static final PortType TYPE = PortTypeRegistry.getInstance().getPortType(ImodelPortObject.class);
 
-    /** Zip entry of the parameters written by this version. */
-    static final String PARAMETERS_ENTRY = "imodel-parameters-v1.bin";
+    /** Zip entry of the one network's parameters in format 1. */
+    static final String V1_ENTRY = "imodel-parameters-v1.bin";
+
+    /** Prefix of the zip entries of the members' parameters written by this version (followed by "i.bin"). */
+    static final String V2_PREFIX = "imodel-parameters-v2-";
 
     private static final String ENTRY_PREFIX = "imodel-parameters-v";
 
     private final ImodelPortObjectSpec spec;
-    private final byte[] parameters;
+    private final List<byte[]> members;
 
     /** @param model the model (spec and parameters) */
     public ImodelPortObject(ModelFile model) {
-        this(new ImodelPortObjectSpec(model.spec()), model.parameters());
+        this(new ImodelPortObjectSpec(model.spec()), model.members());
     }
 
-    private ImodelPortObject(ImodelPortObjectSpec spec, byte[] parameters) {
+    private ImodelPortObject(ImodelPortObjectSpec spec, List<byte[]> members) {
         this.spec = spec;
-        this.parameters = parameters.clone();
+        this.members = members.stream().map(byte[]::clone).toList();
     }
 
     /** @return the model as the engine's model file content */
     public ModelFile model() {
-        return new ModelFile(spec.modelSpec().orElseThrow(), parameters.clone());
+        return new ModelFile(spec.modelSpec().orElseThrow(), members.stream().map(byte[]::clone).toList());
     }
 
     @Override
@@ -69,9 +75,11 @@ public final class ImodelPortObject implements PortObject {
         @Override
         public void savePortObject(ImodelPortObject portObject, PortObjectZipOutputStream out,
                 ExecutionMonitor exec) throws IOException {
-            out.putNextEntry(new ZipEntry(PARAMETERS_ENTRY));
-            out.write(portObject.parameters);
-            out.closeEntry();
+            for (int i = 0; i < portObject.members.size(); i++) {
+                out.putNextEntry(new ZipEntry(V2_PREFIX + i + ".bin"));
+                out.write(portObject.members.get(i));
+                out.closeEntry();
+            }
         }
 
         @Override
@@ -80,16 +88,26 @@ public final class ImodelPortObject implements PortObject {
             if (!(spec instanceof ImodelPortObjectSpec) || ((ImodelPortObjectSpec) spec).modelSpec().isEmpty()) {
                 throw new IOException("Not the spec of a trained iMODEL: " + spec);
             }
-            ZipEntry entry = in.getNextEntry();
-            if (entry == null || !entry.getName().startsWith(ENTRY_PREFIX)) {
-                throw new IOException("The saved iMODEL holds no parameters (entry " + PARAMETERS_ENTRY
-                        + " expected, found " + (entry == null ? "none" : entry.getName()) + ").");
+            ImodelPortObjectSpec model = (ImodelPortObjectSpec) spec;
+            int count = model.modelSpec().get().ensemble().members();
+            List<byte[]> members = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ZipEntry entry = in.getNextEntry();
+                String expected = V2_PREFIX + i + ".bin";
+                if (entry == null || !entry.getName().startsWith(ENTRY_PREFIX)) {
+                    throw new IOException("The saved iMODEL holds " + (i == 0 ? "no parameters" : "parameters of only "
+                            + i + " of its " + count + " members") + " (entry " + expected + " expected, found "
+                            + (entry == null ? "none" : entry.getName()) + ").");
+                }
+                boolean v1 = i == 0 && count == 1 && entry.getName().equals(V1_ENTRY);
+                if (!v1 && !entry.getName().equals(expected)) {
+                    throw new IOException("The saved iMODEL has parameters in format '" + entry.getName()
+                            + "', not one this extension reads (" + V1_ENTRY + " or " + expected
+                            + "). Update the iMODEL extension.");
+                }
+                members.add(in.readAllBytes());
             }
-            if (!entry.getName().equals(PARAMETERS_ENTRY)) {
-                throw new IOException("The saved iMODEL has parameters in format '" + entry.getName()
-                        + "', newer than this extension reads (" + PARAMETERS_ENTRY + "). Update the iMODEL extension.");
-            }
-            return new ImodelPortObject((ImodelPortObjectSpec) spec, in.readAllBytes());
+            return new ImodelPortObject(model, members);
         }
     }
 }

@@ -13,14 +13,15 @@ import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 
 /**
  * Spec of the iMODEL model port, a small config. Before training (the Learner's configure) it holds what the
- * settings fix: horizon, experts, top-k, hidden size, feature defaults, SOC start; after training also the
- * engine's full {@link ModelSpec} (feature layout, scaler, scenario channels and units, provenance) as one entry
- * per property. Versioned: "format_version" says which layout wrote it; readers accept it and older layouts.
+ * settings fix: horizon, experts, top-k, hidden size, feature defaults, SOC start and the number of ensemble members;
+ * after training also the engine's full {@link ModelSpec} (feature layout, scaler, scenario channels and units,
+ * provenance, ensemble) as one entry per property. Versioned: "format_version" says which layout wrote it (1: a
+ * single network; 2: adds "members"); readers accept it and older layouts.
  */
 public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
 
     /** Layout of this config written by this version. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final String VERSION = "format_version";
     private static final String HORIZON = "horizon";
@@ -29,6 +30,7 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
     private static final String HIDDEN = "hidden_size";
     private static final String FEATURE_DEFAULTS = "feature_defaults";
     private static final String SOC = "soc";
+    private static final String MEMBERS = "members";
     private static final String MODEL_SPEC = "model_spec";
 
     private int horizon;
@@ -37,6 +39,7 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
     private int hiddenSize;
     private String featureDefaults;
     private int soc;
+    private int members;
     private ModelSpec spec;
 
     /** Framework constructor; filled by {@link #load(ModelContentRO)}. */
@@ -46,27 +49,37 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
     /** @param spec the trained model's spec */
     public ImodelPortObjectSpec(ModelSpec spec) {
         this(spec.config().horizon(), spec.config().experts(), spec.config().topK(), spec.config().hiddenSize(),
-                spec.featureDefaults(), spec.features().soc(), spec);
+                spec.featureDefaults(), spec.features().soc(), spec.ensemble().members(), spec);
     }
 
     private ImodelPortObjectSpec(int horizon, int experts, int topK, int hiddenSize, String featureDefaults, int soc,
-            ModelSpec spec) {
+            int members, ModelSpec spec) {
         this.horizon = horizon;
         this.experts = experts;
         this.topK = topK;
         this.hiddenSize = hiddenSize;
         this.featureDefaults = featureDefaults;
         this.soc = soc;
+        this.members = members;
         this.spec = spec;
     }
 
     /**
      * @param settings the Learner's training settings
+     * @param members number of ensemble members (1: a single network)
      * @return the spec of the model these settings will train (known before training)
      */
-    public static ImodelPortObjectSpec beforeTraining(TrainingSettings settings) {
+    public static ImodelPortObjectSpec beforeTraining(TrainingSettings settings, int members) {
         return new ImodelPortObjectSpec(settings.horizon(), settings.experts(), settings.topK(),
-                settings.hiddenSize(), settings.featureDefaultsChoice().name(), settings.soc(), null);
+                settings.hiddenSize(), settings.featureDefaultsChoice().name(), settings.soc(), members, null);
+    }
+
+    /**
+     * @return the number of networks (known before training): above 1 for an ensemble, whose forecasts come with a
+     *         band
+     */
+    public int members() {
+        return members;
     }
 
     /** @return the engine's model spec, empty before training */
@@ -88,7 +101,7 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
     public String summary() {
         return spec != null ? spec.summary() : "iMODEL (not trained yet): horizon " + horizon + " cycles, " + experts
                 + " experts (top " + topK + "), hidden " + hiddenSize + ", feature defaults " + featureDefaults
-                + ", soc " + soc;
+                + ", soc " + soc + (members > 1 ? ", ensemble of " + members : "");
     }
 
     @Override
@@ -100,6 +113,7 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
         model.addInt(HIDDEN, hiddenSize);
         model.addString(FEATURE_DEFAULTS, featureDefaults);
         model.addInt(SOC, soc);
+        model.addInt(MEMBERS, members);
         if (spec != null) {
             Properties p = ModelSpecCodec.write(spec);
             ModelContentWO entries = model.addModelContent(MODEL_SPEC);
@@ -120,6 +134,10 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
         hiddenSize = model.getInt(HIDDEN);
         featureDefaults = model.getString(FEATURE_DEFAULTS);
         soc = model.getInt(SOC);
+        members = version >= 2 ? model.getInt(MEMBERS) : 1;
+        if (members < 1) {
+            throw new InvalidSettingsException("The iMODEL model spec is damaged: " + members + " ensemble members");
+        }
         spec = null;
         if (model.containsKey(MODEL_SPEC)) {
             ModelContentRO entries = model.getModelContent(MODEL_SPEC);
@@ -131,6 +149,10 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
                 spec = ModelSpecCodec.read(p);
             } catch (IllegalArgumentException e) {
                 throw new InvalidSettingsException("The iMODEL model spec cannot be read: " + e.getMessage(), e);
+            }
+            if (spec.ensemble().members() != members) {
+                throw new InvalidSettingsException("The iMODEL model spec is inconsistent: " + members
+                        + " members in the port spec, " + spec.ensemble().members() + " in the model spec");
             }
         }
     }

@@ -93,6 +93,56 @@ public final class Checks {
     }
 
     /**
+     * The band's coverage in the Predictor's metrics table (an ensemble's) for one cell is at least min.
+     *
+     * @param cell the cell id, or {@link ForecastTable#ALL_CELLS}
+     * @param min the documented bound (0..1)
+     * @return the check
+     */
+    public static Check coverageAtLeast(String cell, double min) {
+        return new Check("coverage of " + cell, out -> metric((BufferedDataTable) out, cell, "coverage"),
+                v -> v >= min, ">= " + min);
+    }
+
+    /**
+     * Every row of the Trajectory Predictor's per-cycle output (an ensemble's) has a band around its prediction:
+     * the share of rows with band_low_ah &le; predicted_capacity_ah &le; band_high_ah is 1.
+     *
+     * @return the check
+     */
+    public static Check bandAroundEveryPrediction() {
+        return new Check("share of rows whose band holds the prediction", out -> {
+            BufferedDataTable table = (BufferedDataTable) out;
+            DataTableSpec spec = table.getDataTableSpec();
+            int low = spec.findColumnIndex("band_low_ah");
+            int mean = spec.findColumnIndex("predicted_capacity_ah");
+            int high = spec.findColumnIndex("band_high_ah");
+            if (low < 0 || high < 0 || table.size() == 0) {
+                return Double.NaN;
+            }
+            long inside = 0;
+            for (DataRow row : NodeHarness.rows(table)) {
+                double m = ((DoubleValue) row.getCell(mean)).getDoubleValue();
+                inside += ((DoubleValue) row.getCell(low)).getDoubleValue() <= m
+                        && m <= ((DoubleValue) row.getCell(high)).getDoubleValue() ? 1 : 0;
+            }
+            return inside / (double) table.size();
+        }, v -> v == 1, "= 1");
+    }
+
+    private static double metric(BufferedDataTable table, String cell, String column) {
+        DataTableSpec spec = table.getDataTableSpec();
+        int id = spec.findColumnIndex(ForecastTable.METRIC_COLUMNS.get(0).name());
+        int value = spec.findColumnIndex(column);
+        for (DataRow row : NodeHarness.rows(table)) {
+            if (value >= 0 && row.getCell(id).toString().equals(cell)) {
+                return ((DoubleValue) row.getCell(value)).getDoubleValue();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
      * @param metrics the Predictor's metrics output
      * @param cells which cells
      * @return the pooled MAPE (%) over their windows, NaN when none

@@ -19,6 +19,7 @@ import org.imodel.knime.node.learner.LearnerNodeFactory;
 import org.imodel.knime.node.predictor.PredictorNodeFactory;
 import org.imodel.knime.node.reader.DatasetReaderNodeFactory;
 import org.imodel.knime.node.scenario.ScenarioBuilderNodeFactory;
+import org.imodel.knime.node.scorer.TrajectoryScorerNodeFactory;
 import org.imodel.knime.node.simulator.SimulatorNodeFactory;
 import org.imodel.knime.node.summary.CapacitySummaryNodeFactory;
 import org.imodel.knime.node.trajectory.TrajectoryPredictorNodeFactory;
@@ -55,6 +56,7 @@ public final class TestWorkflows {
     private static final ScenarioBuilderNodeFactory SCENARIOS = new ScenarioBuilderNodeFactory();
     private static final TrajectoryPredictorNodeFactory TRAJECTORIES = new TrajectoryPredictorNodeFactory();
     private static final ExpertInterpreterNodeFactory INTERPRETER = new ExpertInterpreterNodeFactory();
+    private static final TrajectoryScorerNodeFactory SCORER = new TrajectoryScorerNodeFactory();
 
     private static final Consumer<NodeSettings> DEFAULTS = s -> { };
     /** The Capacity Fade Summary's columns, chosen in the canonical per-cycle table. */
@@ -74,8 +76,9 @@ public final class TestWorkflows {
     /** @return every workflow, testflows first */
     public static List<WorkflowDescription> all() {
         return List.of(readerTestflow(), cyclerTestflow(), simulatorTestflow(), featuresTestflow(),
-                summaryTestflow(), learnerTestflow(), predictorTestflow(), scenarioBuilderTestflow(),
-                trajectoryPredictorTestflow(), expertInterpreterTestflow(), simulatedExample(), whatIfExample(), interpretationExample(),
+                summaryTestflow(), learnerTestflow(), predictorTestflow(), ensembleTestflow(),
+                scenarioBuilderTestflow(), trajectoryPredictorTestflow(), expertInterpreterTestflow(),
+                scorerTestflow(), simulatedExample(), whatIfExample(), interpretationExample(),
                 publishedExample());
     }
 
@@ -107,6 +110,11 @@ public final class TestWorkflows {
      * small Learner (horizon 10, hidden size 8; SIM-001..003 training, SIM-004 validation).
      */
     private static void simulatedTraining(WorkflowDescription w, int epochs, String annotation) {
+        simulatedTraining(w, epochs, 1, annotation);
+    }
+
+    /** As {@link #simulatedTraining(WorkflowDescription, int, String)}, training an ensemble of that many members. */
+    private static void simulatedTraining(WorkflowDescription w, int epochs, int members, String annotation) {
         w.node(1, SIMULATOR, 100, 100, smallSimulation(5, 60, 7, false), "5 cells x 60 cycles")
                 .node(2, FEATURES, 300, 100, DEFAULTS, "")
                 .node(3, LEARNER, 500, 100, s -> {
@@ -116,6 +124,7 @@ public final class TestWorkflows {
                     s.addInt("seed", 11);
                     s.addString("training_cells", "SIM-001,SIM-002,SIM-003");
                     s.addString("validation_cells", "SIM-004");
+                    s.addInt("members", members);
                 }, annotation)
                 .connect(1, 1, 2, 1)
                 .connect(2, 1, 3, 1);
@@ -247,6 +256,31 @@ public final class TestWorkflows {
                         Checks.pooledMapeAtMost("SIM-005"::equals, PREDICTOR_TESTFLOW_MAX_MAPE));
     }
 
+    static WorkflowDescription ensembleTestflow() {
+        return WorkflowDescription.testflow("iMODEL ensemble")
+                .description("Testflow of ensembles: the Learner trains 3 small networks (seeds 11, 12, 13; horizon 10,"
+                        + " hidden size 8, 30 epochs each on SIM-001..003) and scales their band so that it covers 90"
+                        + " % of the validation cell SIM-004's true capacities. The Predictor gives the members' mean"
+                        + " with band_low_ah and band_high_ah for every window, the Trajectory Predictor the same for"
+                        + " every future cycle. Expected: 255 forecasts; the band covers at least 85 % of SIM-004's"
+                        + " capacities (90 % up to rounding); every trajectory row's band holds its prediction.")
+                .then(w -> simulatedTraining(w, 30, 3, "3 members,\n30 epochs each"))
+                .node(4, PREDICTOR, 700, 100, DEFAULTS, "mean and\n5-95 % band")
+                .node(5, SCENARIOS, 500, 300, scenarioGrid("0.5", "1, 2", "25", 10), "2 scenarios,\n10 cycles")
+                .node(6, TRAJECTORIES, 700, 300, DEFAULTS, "mean and band\nper future cycle")
+                .connect(3, 1, 4, 1)
+                .connect(2, 1, 4, 2)
+                .connect(3, 1, 6, 1)
+                .connect(1, 1, 6, 2)
+                .connect(5, 1, 6, 3)
+                .expect(3, 2, "one history row per member and epoch", Checks.rows(90))
+                .expect(4, 1, "51 forecast windows per cell", Checks.rows(255))
+                .expect(4, 2, "the band covers SIM-004, the calibration cell", Checks.coverageAtLeast("SIM-004", 0.85))
+                .expectWarning(6, "10 of 10 forecasts have inputs outside the training data's range")
+                .expect(6, 1, "one row per cell, scenario and future cycle", Checks.rows(100))
+                .expect(6, 1, "a band around every prediction", Checks.bandAroundEveryPrediction());
+    }
+
     static WorkflowDescription scenarioBuilderTestflow() {
         return WorkflowDescription.testflow("Scenario Builder")
                 .description("Testflow of the Scenario Builder: a grid of charge 0.5C and 1C x discharge 1C and 2C x"
@@ -299,6 +333,45 @@ public final class TestWorkflows {
                 .expect(4, 7, "gate heatmap: one panel per cell", Checks.imageHeight(1100))
                 .expect(4, 10, "joint gate map: all cells, then each", Checks.imageWidth(1120))
                 .expect(4, 10, "joint gate map: all cells, then each", Checks.imageHeight(1380));
+    }
+
+    static WorkflowDescription scorerTestflow() {
+        return WorkflowDescription.testflow("Trajectory Scorer")
+                .description("Testflow of the Trajectory Scorer: a tiny model (horizon 10, hidden size 8, 2 epochs;"
+                        + " SIM-001..003 training, SIM-004 validation) forecasts the five simulated cells two ways:"
+                        + " the iMODEL Predictor's windows (51 per cell, with targets) and the Trajectory Predictor"
+                        + " from cycle 40 under one scenario (charge 0.5C, discharge 1C, 25 degC, 10 cycles; without"
+                        + " targets: the scorer looks up the measured cycles 40-49 of each cell). The scorer compares"
+                        + " them side by side (labels 'windows' and 'from cycle 40'). Expected per method: a row per"
+                        + " cell and one over all cells (12 rows), errors at horizon steps 1-10 (20 rows), crossing"
+                        + " cycles per cell and all cells at SOH 80 % and 70 % (24 rows), and the error-against-horizon"
+                        + " picture (two 560 x 420 panels: 1120 x 420 px). The one scenario lies outside the training"
+                        + " data, so the Trajectory Predictor warns.")
+                .then(w -> simulatedTraining(w, 2, "tiny: 2 epochs"))
+                .node(4, PREDICTOR, 700, 100, DEFAULTS, "windows")
+                .node(5, SCENARIOS, 500, 300, scenarioGrid("0.5", "1", "25", 10), "1 scenario,\n10 cycles")
+                .node(6, TRAJECTORIES, 700, 300, s -> {
+                    s.addBoolean("latest_cycle", false);
+                    s.addInt("cycle", 40);
+                }, "from cycle 40")
+                .node(7, SCORER, 900, 200, s -> {
+                    s.addString("method_label", "windows");
+                    s.addString("method_label_2", "from cycle 40");
+                }, "windows vs\ntrajectories")
+                .connect(3, 1, 4, 1)
+                .connect(2, 1, 4, 2)
+                .connect(3, 1, 6, 1)
+                .connect(1, 1, 6, 2)
+                .connect(5, 1, 6, 3)
+                .connect(4, 1, 7, 1)
+                .connect(1, 1, 7, 2)
+                .connect(6, 1, 7, 3)
+                .expectWarning(6, "5 of 5 forecasts have inputs outside the training data's range")
+                .expect(7, 1, "a row per method and cell and one per method over all cells", Checks.rows(12))
+                .expect(7, 2, "horizon steps 1-10 per method", Checks.rows(20))
+                .expect(7, 3, "per method, threshold and cell, and all cells", Checks.rows(24))
+                .expect(7, 4, "two panels side by side", Checks.imageWidth(1120))
+                .expect(7, 4, "two panels side by side", Checks.imageHeight(420));
     }
 
     static WorkflowDescription simulatedExample() {

@@ -12,6 +12,9 @@ final class ExpertInterpreterNodeDialog extends DefaultNodeSettingsPane {
         createNewGroup("Cells");
         addDialogComponent(new DialogComponentString(s.cells, "Cells to interpret (comma separated; blank: all)"));
         closeCurrentGroup();
+        createNewGroup("Ensemble");
+        addDialogComponent(new DialogComponentNumber(s.member, "Member to interpret (0-based)", 1));
+        closeCurrentGroup();
         createNewGroup("Permutation tests");
         addDialogComponent(new DialogComponentNumber(s.permutations, "Permutations per p-value", 1000));
         addDialogComponent(new DialogComponentNumber(s.seed, "Seed", 1));

@@ -73,6 +73,11 @@ final class ExpertInterpreterNodeModel extends SettingsNodeModel<ExpertInterpret
         }
         ModelInputs.checkWindows(model, (DataTableSpec) inSpecs[1]);
         CycleTables.check((DataTableSpec) inSpecs[1]);
+        if (settings.member.getIntValue() >= model.members()) {
+            throw new InvalidSettingsException("Member " + settings.member.getIntValue() + " does not exist: the model"
+                    + " has " + model.members() + " member(s), 0" + (model.members() > 1 ? " to "
+                    + (model.members() - 1) : "") + ". Choose one of them in the dialog.");
+        }
         PortObjectSpec[] out = new PortObjectSpec[1 + TABLES.size() + PICTURES.size()];
         out[0] = TableSpecs.toSpec(InterpretTables.windowColumns(model.experts()));
         for (int i = 0; i < TABLES.size(); i++) {
@@ -92,7 +97,7 @@ final class ExpertInterpreterNodeModel extends SettingsNodeModel<ExpertInterpret
         Interpretation in;
         ModelCard card;
         try (TrainedModel model = TrainedModel.load(port.model())) {
-            in = ExpertInterpreter.interpret(model, rows, settings.engine(),
+            in = ExpertInterpreter.interpret(model.member(settings.member.getIntValue()), rows, settings.engine(),
                     new KnimeProgress(exec.createSubProgress(0.7)));
             card = ModelCard.of(model.spec());
         } catch (CancelledException e) {

@@ -16,6 +16,9 @@ final class ExpertInterpreterSettings extends SettingsGroup {
     final SettingsModelIntegerBounded permutations = add(new SettingsModelIntegerBounded("permutations",
             InterpretSettings.DEFAULT_PERMUTATIONS, 1, 1_000_000));
     final SettingsModelInteger seed = add(new SettingsModelInteger("seed", (int) InterpretSettings.DEFAULT_SEED));
+    /** Ensemble member to interpret (added with ensembles: older settings take member 0). */
+    final SettingsModelIntegerBounded member = addLater(new SettingsModelIntegerBounded("member", 0, 0, 63),
+            "member");
 
     /** @return the cells named (comma separated), in order without repeats; empty: all cells of the table */
     List<String> cellList() {

@@ -40,6 +40,7 @@ final class LearnerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(s.diversityWeight, "Diversity weight", 0.1));
         addDialogComponent(new DialogComponentNumber(s.batchSize, "Batch size", 8));
         addDialogComponent(new DialogComponentNumber(s.seed, "Random seed", 1));
+        addDialogComponent(new DialogComponentNumber(s.members, "Ensemble members (1: a single network)", 1));
     }
 
     private static String[] names() {

@@ -3,12 +3,12 @@ package org.imodel.knime.node.learner;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imodel.core.artifact.Ensemble;
 import org.imodel.core.data.CellSplit;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.progress.CancelledException;
-import org.imodel.core.training.EpochStats;
 import org.imodel.core.training.HistoryTable;
-import org.imodel.core.training.ImodelTrainer;
+import org.imodel.core.training.EnsembleTrainer;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.core.training.TrainingSettings;
 import org.imodel.knime.common.CycleTables;
@@ -26,7 +26,10 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
-/** iMODEL Learner: trains the model on the training cells of a per-cycle table; all logic in the engine. */
+/**
+ * iMODEL Learner: trains the model (one network, or an ensemble of networks differing by seed) on the training cells
+ * of a per-cycle table; all logic in the engine.
+ */
 final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
 
     LearnerNodeModel() {
@@ -38,7 +41,8 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         CycleTables.check((DataTableSpec) inSpecs[0]);
         // what the settings fix is known now; the scaler, feature layout and units follow from the training data
-        return new PortObjectSpec[] {ImodelPortObjectSpec.beforeTraining(trainingSettings()),
+        return new PortObjectSpec[] {ImodelPortObjectSpec.beforeTraining(trainingSettings(),
+                settings.members.getIntValue()),
             TableSpecs.toSpec(HistoryTable.COLUMNS)};
     }
 
@@ -54,24 +58,38 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
-        List<EpochStats> history = new ArrayList<>();
+        int members = settings.members.getIntValue();
+        List<Object[]> history = new ArrayList<>();
         ImodelPortObject model;
-        try (TrainedModel trained = ImodelTrainer.train(rows, split.training(), split.validation(), ts,
-                new KnimeProgress(exec.createSubProgress(0.95)), history::add)) {
+        try (TrainedModel trained = EnsembleTrainer.train(rows, split.training(), split.validation(), ts, members,
+                new KnimeProgress(exec.createSubProgress(0.95)), (s, m) -> history.add(HistoryTable.values(s, m)))) {
             model = new ImodelPortObject(trained.toFile());
-            int best = trained.spec().provenance().bestEpoch();
-            if (history.size() < ts.epochs()) {
-                setWarningMessage("Early stopping after epoch " + history.size() + " of " + ts.epochs()
-                        + "; the parameters of epoch " + best + " are kept.");
-            }
+            setWarningMessage(earlyStops(trained.spec().ensemble(), ts.epochs()));
         } catch (CancelledException e) {
             throw KnimeProgress.toKnime(e);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
         TableBuilder table = new TableBuilder(exec, HistoryTable.COLUMNS);
-        history.forEach(s -> table.add(HistoryTable.values(s)));
+        history.forEach(table::add);
         return new PortObject[] {model, table.build()};
+    }
+
+    /** @return the warning for members that stopped early, or null */
+    private static String earlyStops(Ensemble e, int epochs) {
+        List<String> stopped = new ArrayList<>();
+        for (int m = 0; m < e.members(); m++) {
+            if (e.epochs()[m] < epochs) {
+                stopped.add((e.isEnsemble() ? "member " + m + ": " : "") + "early stopping after epoch "
+                        + e.epochs()[m] + " of " + epochs + "; the parameters of epoch " + e.bestEpochs()[m]
+                        + " are kept");
+            }
+        }
+        if (stopped.isEmpty()) {
+            return null;
+        }
+        String text = String.join("; ", stopped) + ".";
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private TrainingSettings trainingSettings() throws InvalidSettingsException {

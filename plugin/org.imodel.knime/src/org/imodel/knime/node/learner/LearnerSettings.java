@@ -1,5 +1,6 @@
 package org.imodel.knime.node.learner;
 
+import org.imodel.core.training.EnsembleTrainer;
 import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainingSettings;
 import org.imodel.knime.common.SettingsGroup;
@@ -38,6 +39,9 @@ final class LearnerSettings extends SettingsGroup {
     final SettingsModelString validationCells = add(new SettingsModelString("validation_cells", ""));
     final SettingsModelDoubleBounded validationFraction = add(
             new SettingsModelDoubleBounded("validation_fraction", 0.15, 0.01, 0.9));
+    /** Ensemble members (added with ensembles: older settings train one network). */
+    final SettingsModelIntegerBounded members = addLater(
+            new SettingsModelIntegerBounded("members", 1, 1, EnsembleTrainer.MAX_MEMBERS), "members");
 
     /** @return the engine's training settings (validated by the engine) */
     TrainingSettings toTrainingSettings() {

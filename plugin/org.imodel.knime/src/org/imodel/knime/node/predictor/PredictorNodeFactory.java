@@ -3,7 +3,7 @@ package org.imodel.knime.node.predictor;
 import org.imodel.knime.common.DialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
 
-/** Factory of the iMODEL Predictor node (description in PredictorNodeFactory.xml); it has no settings. */
+/** Factory of the iMODEL Predictor node (description in PredictorNodeFactory.xml). */
 public final class PredictorNodeFactory extends DialogNodeFactory<PredictorNodeModel> {
 
     @Override
@@ -12,12 +12,7 @@ public final class PredictorNodeFactory extends DialogNodeFactory<PredictorNodeM
     }
 
     @Override
-    protected boolean hasDialog() {
-        return false;
-    }
-
-    @Override
     protected NodeDialogPane createNodeDialogPane() {
-        return null;
+        return new PredictorNodeDialog();
     }
 }

@@ -11,7 +11,6 @@ import org.imodel.core.training.TrainedModel;
 import org.imodel.knime.common.CycleTables;
 import org.imodel.knime.common.KnimeProgress;
 import org.imodel.knime.common.ModelInputs;
-import org.imodel.knime.common.SettingsGroup;
 import org.imodel.knime.common.SettingsNodeModel;
 import org.imodel.knime.common.TableBuilder;
 import org.imodel.knime.common.TableSpecs;
@@ -27,9 +26,10 @@ import org.knime.core.node.port.PortType;
 
 /**
  * iMODEL Predictor: capacity trajectories, expert weights and (where the data go on) targets and errors for every
- * complete window of a per-cycle table; all logic in the engine.
+ * complete window of a per-cycle table; for an ensemble the members' mean with a band, and the band's coverage. The
+ * columns follow from the model port's spec (its member count is known at configure). All logic in the engine.
  */
-final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
+final class PredictorNodeModel extends SettingsNodeModel<PredictorSettings> {
 
     PredictorNodeModel() {
         super(new PortType[] {ImodelPortObject.TYPE, BufferedDataTable.TYPE},
@@ -38,12 +38,14 @@ final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        if (inSpecs[0] != null) {
-            ModelInputs.checkWindows((ImodelPortObjectSpec) inSpecs[0], (DataTableSpec) inSpecs[1]);
+        ImodelPortObjectSpec model = (ImodelPortObjectSpec) inSpecs[0];
+        if (model != null) {
+            ModelInputs.checkWindows(model, (DataTableSpec) inSpecs[1]);
         }
         CycleTables.check((DataTableSpec) inSpecs[1]);
-        return new PortObjectSpec[] {TableSpecs.toSpec(ForecastTable.FORECAST_COLUMNS),
-            TableSpecs.toSpec(ForecastTable.METRIC_COLUMNS)};
+        boolean band = model != null && model.members() > 1;
+        return new PortObjectSpec[] {TableSpecs.toSpec(ForecastTable.forecastColumns(band)),
+            TableSpecs.toSpec(ForecastTable.metricColumns(band))};
     }
 
     @Override
@@ -51,8 +53,10 @@ final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
         ImodelPortObject port = (ImodelPortObject) inObjects[0];
         List<CycleRecord> rows = CycleTables.read((BufferedDataTable) inObjects[1], exec.createSubProgress(0.2));
         List<Forecast> forecasts;
+        boolean band = port.getSpec().members() > 1;
         try (TrainedModel model = TrainedModel.load(port.model())) {
-            forecasts = ImodelPredictor.predict(model, rows, new KnimeProgress(exec.createSubProgress(0.7)));
+            forecasts = ImodelPredictor.predict(model, rows, settings.bandLevel(),
+                    new KnimeProgress(exec.createSubProgress(0.7)));
         } catch (CancelledException e) {
             throw KnimeProgress.toKnime(e);
         } catch (IllegalArgumentException e) {
@@ -62,9 +66,9 @@ final class PredictorNodeModel extends SettingsNodeModel<SettingsGroup> {
             // a cell too short for one window is an error above: only an empty table comes here
             setWarningMessage("The input table has no rows: nothing to predict.");
         }
-        TableBuilder out = new TableBuilder(exec, ForecastTable.FORECAST_COLUMNS);
+        TableBuilder out = new TableBuilder(exec, ForecastTable.forecastColumns(band));
         forecasts.forEach(f -> out.add(ForecastTable.values(f)));
-        return new PortObject[] {out.build(), TableBuilder.of(exec, ForecastTable.METRIC_COLUMNS,
-                ForecastTable.metricRows(forecasts))};
+        return new PortObject[] {out.build(), TableBuilder.of(exec, ForecastTable.metricColumns(band),
+                ForecastTable.metricRows(forecasts, band))};
     }
 }

@@ -23,6 +23,9 @@ final class TrajectoryPredictorNodeDialog extends DefaultNodeSettingsPane {
                 "Nominal capacity: each cell's first-cycle capacity"));
         addDialogComponent(new DialogComponentNumber(s.nominalAh, "Otherwise this nominal capacity (Ah)", 0.1));
         closeCurrentGroup();
+        createNewGroup("Ensemble band (models with several members)");
+        addDialogComponent(new DialogComponentNumber(s.bandPercent, "Band coverage (%; 90 = 5-95 % quantiles)", 5));
+        closeCurrentGroup();
         createNewGroup("Performance");
         addDialogComponent(new DialogComponentNumber(s.threads, "Worker threads", 1));
         closeCurrentGroup();

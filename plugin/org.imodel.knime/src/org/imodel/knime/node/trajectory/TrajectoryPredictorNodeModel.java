@@ -40,8 +40,15 @@ import org.knime.core.node.streamable.StreamableOperator;
  */
 final class TrajectoryPredictorNodeModel extends SettingsNodeModel<TrajectoryPredictorSettings> {
 
-    static final DataTableSpec TRAJECTORIES = TableSpecs.toSpec(TrajectoryTable.COLUMNS);
     static final DataTableSpec SUMMARY = TableSpecs.toSpec(TrajectoryTable.SUMMARY_COLUMNS);
+
+    /**
+     * @param model the model port's spec (null: not known)
+     * @return the per-cycle output's spec: with band columns for an ensemble
+     */
+    static DataTableSpec trajectories(ImodelPortObjectSpec model) {
+        return TableSpecs.toSpec(TrajectoryTable.columns(model != null && model.members() > 1));
+    }
 
     TrajectoryPredictorNodeModel() {
         super(new PortType[] {ImodelPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE},
@@ -70,7 +77,7 @@ final class TrajectoryPredictorNodeModel extends SettingsNodeModel<TrajectoryPre
         CycleTables.check((DataTableSpec) inSpecs[1]);
         ScenarioRows.check((DataTableSpec) inSpecs[2]);
         settings.sohThresholds();
-        return new PortObjectSpec[] {TRAJECTORIES, SUMMARY};
+        return new PortObjectSpec[] {trajectories(model), SUMMARY};
     }
 
     private static void checkUnits(ModelSpec spec) throws InvalidSettingsException {
@@ -84,9 +91,11 @@ final class TrajectoryPredictorNodeModel extends SettingsNodeModel<TrajectoryPre
 
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
-        BufferedDataTableRowOutput perCycle = new BufferedDataTableRowOutput(exec.createDataContainer(TRAJECTORIES));
+        ImodelPortObject model = (ImodelPortObject) inObjects[0];
+        BufferedDataTableRowOutput perCycle = new BufferedDataTableRowOutput(exec.createDataContainer(
+                trajectories(model.getSpec())));
         BufferedDataTableRowOutput summary = new BufferedDataTableRowOutput(exec.createDataContainer(SUMMARY));
-        run((ImodelPortObject) inObjects[0], new DataTableRowInput((BufferedDataTable) inObjects[1]),
+        run(model, new DataTableRowInput((BufferedDataTable) inObjects[1]),
                 (BufferedDataTable) inObjects[2], perCycle, summary, exec);
         return new PortObject[] {perCycle.getDataTable(), summary.getDataTable()};
     }

@@ -1,12 +1,12 @@
 package org.imodel.knime.node.trajectory;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.forecast.CellStates;
 import org.imodel.core.forecast.Rollout;
 import org.imodel.knime.common.SettingsGroup;
+import org.imodel.knime.common.SohThresholds;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
@@ -29,6 +29,15 @@ final class TrajectoryPredictorSettings extends SettingsGroup {
 
     /** The largest number of cycles the node forecasts. */
     static final int MAX_HORIZON = 100_000;
+
+    /** Central coverage of an ensemble's band in percent (added with ensembles: older settings get 90). */
+    final SettingsModelDoubleBounded bandPercent = addLater(new SettingsModelDoubleBounded("band_percent", 90, 1, 99),
+            "band_percent");
+
+    /** @return the band's central coverage as a fraction */
+    double bandLevel() {
+        return bandPercent.getDoubleValue() / 100;
+    }
 
     /** @return the cycle to forecast from, or {@link CellStates#LATEST} */
     int startCycle() {
@@ -60,35 +69,6 @@ final class TrajectoryPredictorSettings extends SettingsGroup {
      * @throws InvalidSettingsException naming the value and what to write instead
      */
     List<Double> sohThresholds() throws InvalidSettingsException {
-        List<Double> out = new ArrayList<>();
-        for (String token : thresholds.getStringValue().strip().split("[,;\\s]+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            boolean percent = token.endsWith("%");
-            double v;
-            try {
-                v = Double.parseDouble(percent ? token.substring(0, token.length() - 1) : token);
-            } catch (NumberFormatException e) {
-                throw invalid("'" + token + "' is not a number", e);
-            }
-            v = percent ? v / 100 : v;
-            if (!(v > 0 && v <= 1)) {
-                throw invalid("'" + token + "' is not a state of health between 0 and 1 (or 0 and 100 %)", null);
-            }
-            if (out.contains(v)) {
-                throw invalid("'" + token + "' is given twice", null);
-            }
-            out.add(v);
-        }
-        if (out.isEmpty()) {
-            throw invalid("no threshold is given", null);
-        }
-        return out;
-    }
-
-    private InvalidSettingsException invalid(String problem, Exception cause) {
-        return new InvalidSettingsException("SOH thresholds (setting '" + thresholds.getKey() + "'): " + problem
-                + ". Give fractions of the nominal capacity separated by commas, e.g. 0.8, 0.7 (or 80%, 70%)", cause);
+        return SohThresholds.parse(thresholds);
     }
 }

@@ -18,6 +18,7 @@ import org.imodel.core.forecast.TrajectoryTable;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.scenario.Scenario;
+import org.imodel.core.table.ColumnDef;
 import org.imodel.core.training.TrainedModel;
 import org.imodel.knime.common.CycleRows;
 import org.imodel.knime.common.CycleTables;
@@ -71,8 +72,9 @@ final class TrajectoryRun {
         CycleRows reader = CycleTables.check(in.getDataTableSpec());
         long total = in instanceof DataTableRowInput ? ((DataTableRowInput) in).getRowCount() : -1;
         int threads = settings.threads.getIntValue();
-        Stream stream = horizon > model.spec().config().horizon() ? new Rolled(model, threads, horizon)
-                : new Direct(model, threads, horizon);
+        double band = settings.bandLevel();
+        Stream stream = horizon > model.spec().config().horizon() ? new Rolled(model, threads, horizon, band)
+                : new Direct(model, threads, horizon, band);
         Progress cancel = new KnimeProgress(exec.createSilentSubProgress(0));
         Set<String> done = new HashSet<>();
         List<CycleRecord> cell = new ArrayList<>();
@@ -127,8 +129,8 @@ final class TrajectoryRun {
         private final ForecastStream stream;
         private final int horizon;
 
-        Direct(TrainedModel model, int threads, int horizon) {
-            this.stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH),
+        Direct(TrainedModel model, int threads, int horizon, double band) {
+            this.stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH, band),
                     CHUNKS_PER_THREAD * threads);
             this.horizon = horizon;
         }
@@ -159,8 +161,8 @@ final class TrajectoryRun {
         private final int block;
         private final List<ForecastJob> pending = new ArrayList<>();
 
-        Rolled(TrainedModel model, int threads, int horizon) {
-            this.rollout = new Rollout(model, threads, Forecaster.DEFAULT_BATCH);
+        Rolled(TrainedModel model, int threads, int horizon, double band) {
+            this.rollout = new Rollout(model, threads, Forecaster.DEFAULT_BATCH, band);
             this.horizon = horizon;
             this.block = CHUNKS_PER_THREAD * threads * Forecaster.CHUNK;
         }
@@ -201,11 +203,12 @@ final class TrajectoryRun {
 
     private void emit(List<Trajectory> trajectories, RowOutput perCycle, RowOutput summary)
             throws InterruptedException {
+        List<ColumnDef> columns = TrajectoryTable.columns(model.members() > 1);
         for (Trajectory t : trajectories) {
             String key = t.cellId() + " | " + t.scenario() + " | ";
             List<Object[]> rows = TrajectoryTable.rows(t);
             for (int k = 0; k < rows.size(); k++) {
-                perCycle.push(TableSpecs.toRow(new RowKey(key + "step " + k), TrajectoryTable.COLUMNS, rows.get(k)));
+                perCycle.push(TableSpecs.toRow(new RowKey(key + "step " + k), columns, rows.get(k)));
             }
             for (double threshold : thresholds) {
                 summary.push(TableSpecs.toRow(new RowKey(key + "SOH " + threshold), TrajectoryTable.SUMMARY_COLUMNS,

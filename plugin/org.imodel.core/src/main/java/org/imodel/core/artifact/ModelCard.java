@@ -24,7 +24,7 @@ public record ModelCard(List<String[]> rows) {
 
     /** Columns of the card as a table. */
     public static final List<ColumnDef> COLUMNS = List.of(
-            new ColumnDef("section", ColumnType.STRING, "network, features, training, versions, validation or"
+            new ColumnDef("section", ColumnType.STRING, "network, features, training, ensemble, versions, validation or"
                     + " training range."),
             new ColumnDef("property", ColumnType.STRING, "Name of the setting or figure."),
             new ColumnDef("value", ColumnType.STRING, "Its value (text; numbers as written in the model file)."));
@@ -70,6 +70,7 @@ public record ModelCard(List<String[]> rows) {
                 ? "not recorded" : p.dataFingerprint());
         add(rows, "training", "created", p.created());
         new TreeMap<>(p.training()).forEach((k, v) -> add(rows, "training", k, v));
+        ensemble(rows, spec);
         new TreeMap<>(p.versions()).forEach((k, v) -> add(rows, "versions", k, v));
         Map<String, Double> metrics = new TreeMap<>(p.validationMetrics());
         if (metrics.isEmpty()) {
@@ -117,6 +118,26 @@ public record ModelCard(List<String[]> rows) {
                     .append('\n');
         }
         return b.toString();
+    }
+
+    private static void ensemble(List<String[]> rows, ModelSpec spec) {
+        Ensemble m = spec.ensemble();
+        if (!m.isEnsemble()) {
+            return;
+        }
+        long seed = spec.provenance().seed();
+        add(rows, "ensemble", "members", m.members());
+        add(rows, "ensemble", "seeds", seed + " .. " + (seed + m.members() - 1) + " (member i: seed + i)");
+        add(rows, "ensemble", "epochs_run", Arrays.toString(m.epochs()));
+        add(rows, "ensemble", "kept_epochs", Arrays.toString(m.bestEpochs()));
+        add(rows, "ensemble", "forecast", "mean of the members");
+        add(rows, "ensemble", "band", "members' quantiles (default 5-95 %), their distance to the mean times the"
+                + " spread scale");
+        add(rows, "ensemble", "spread_scale", m.spreadScale());
+        add(rows, "ensemble", "calibration", m.calibrated() ? String.format(Locale.ROOT, "scale fitted on the"
+                + " validation cells so that the %.0f %% band covers %.0f %% of their true values",
+                100 * m.calibrationLevel(), 100 * m.calibrationLevel()) : "none (raw spread of the members)");
+        add(rows, "ensemble", "interpretation", "per member (experts do not line up across members)");
     }
 
     private static String channels(ModelSpec spec) {

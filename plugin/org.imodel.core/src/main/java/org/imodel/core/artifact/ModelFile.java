@@ -10,6 +10,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -18,16 +22,49 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The standalone model file ({@code .imodel}) of the command line: a zip holding {@code spec.properties} (see
- * {@link ModelSpecCodec}) and {@code parameters.bin} (the network parameters as DJL writes them). A damaged or
- * foreign file gives an {@link IOException} that says so.
+ * {@link ModelSpecCodec}) and {@code parameters.bin} (the network parameters as DJL writes them); an ensemble's
+ * further members follow as {@code parameters-1.bin}, {@code parameters-2.bin}, ... (files written before ensembles
+ * existed hold one network and load as such). A damaged or foreign file gives an {@link IOException} that says so.
  *
  * @param spec the model spec
- * @param parameters the network parameters
+ * @param members the parameters of each network, as many as the spec's ensemble has members
  */
-public record ModelFile(ModelSpec spec, byte[] parameters) {
+public record ModelFile(ModelSpec spec, List<byte[]> members) {
 
     private static final String SPEC = "spec.properties";
     private static final String PARAMETERS = "parameters.bin";
+
+    /** Checks that there are as many parameter sets as the spec has members. */
+    public ModelFile {
+        members = List.copyOf(members);
+        if (members.size() != spec.ensemble().members()) {
+            throw new IllegalArgumentException("the model spec describes " + spec.ensemble().members()
+                    + " network(s) but " + members.size() + " parameter set(s) are given");
+        }
+    }
+
+    /**
+     * A single network's file.
+     *
+     * @param spec the model spec (one member)
+     * @param parameters the network parameters
+     */
+    public ModelFile(ModelSpec spec, byte[] parameters) {
+        this(spec, List.of(parameters));
+    }
+
+    /** @return the parameters of the first (for a single model: the only) network */
+    public byte[] parameters() {
+        return members.get(0);
+    }
+
+    /**
+     * @param member 0-based member
+     * @return the name of that member's parameters entry in the zip
+     */
+    static String entryName(int member) {
+        return member == 0 ? PARAMETERS : "parameters-" + member + ".bin";
+    }
 
     /**
      * @param target the file to write
@@ -48,9 +85,11 @@ public record ModelFile(ModelSpec spec, byte[] parameters) {
             zip.putNextEntry(new ZipEntry(SPEC));
             ModelSpecCodec.write(spec).store(zip, "iMODEL model spec, format " + ModelSpecCodec.FORMAT_VERSION);
             zip.closeEntry();
-            zip.putNextEntry(new ZipEntry(PARAMETERS));
-            zip.write(parameters);
-            zip.closeEntry();
+            for (int i = 0; i < members.size(); i++) {
+                zip.putNextEntry(new ZipEntry(entryName(i)));
+                zip.write(members.get(i));
+                zip.closeEntry();
+            }
         }
     }
 
@@ -73,7 +112,7 @@ public record ModelFile(ModelSpec spec, byte[] parameters) {
      */
     public static ModelFile read(InputStream in, String name) throws IOException {
         Properties spec = null;
-        byte[] parameters = null;
+        Map<String, byte[]> parameters = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -81,8 +120,8 @@ public record ModelFile(ModelSpec spec, byte[] parameters) {
                     spec = new Properties();
                     spec.load(new InputStreamReader(new ByteArrayInputStream(zip.readAllBytes()),
                             StandardCharsets.ISO_8859_1));
-                } else if (entry.getName().equals(PARAMETERS)) {
-                    parameters = zip.readAllBytes();
+                } else if (entry.getName().startsWith("parameters")) {
+                    parameters.put(entry.getName(), zip.readAllBytes());
                 }
             }
         } catch (EOFException e) {
@@ -92,15 +131,27 @@ public record ModelFile(ModelSpec spec, byte[] parameters) {
             throw new IOException(name + " is not an iMODEL model file (not a readable zip archive). Choose a file"
                     + " written by imodel train or import-reference.", e);
         }
-        if (spec == null || parameters == null) {
+        if (spec == null || !parameters.containsKey(PARAMETERS)) {
             throw new IOException(name + " is not an iMODEL model file or is damaged: it lacks "
                     + (spec == null ? SPEC : PARAMETERS) + ". Train or export the model again.");
         }
+        ModelSpec read;
         try {
-            return new ModelFile(ModelSpecCodec.read(spec), parameters);
+            read = ModelSpecCodec.read(spec);
         } catch (IllegalArgumentException e) {
             throw new IOException(name + ": " + e.getMessage(), e);
         }
+        List<byte[]> members = new ArrayList<>();
+        for (int i = 0; i < read.ensemble().members(); i++) {
+            byte[] member = parameters.get(entryName(i));
+            if (member == null) {
+                throw new IOException(name + " is damaged: its spec describes an ensemble of "
+                        + read.ensemble().members() + " networks but it lacks " + entryName(i)
+                        + ". Copy it again, or train the model again.");
+            }
+            members.add(member);
+        }
+        return new ModelFile(read, members);
     }
 
     /**
@@ -108,7 +159,7 @@ public record ModelFile(ModelSpec spec, byte[] parameters) {
      * @throws IOException never in practice
      */
     public byte[] toBytes() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(parameters.length + 4096);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(members.size() * members.get(0).length + 4096);
         write(out);
         return out.toByteArray();
     }

@@ -24,13 +24,15 @@ import org.imodel.core.rollout.RolloutMap;
  * @param provenance where the model came from
  * @param envelope the range of the training data (features and scenario values), or null for models written
  *        before it was recorded (spec format 1): their forecasts cannot be checked for extrapolation
+ * @param ensemble how many networks the model holds (seeds, kept epochs, band scale); a single network for models
+ *        written before ensembles existed (spec formats 1 and 2)
  * @param rollout how the cell state moves over one horizon, for forecasts beyond it; null for models written before
  *        it was fitted (they forecast up to their horizon only)
  */
 public record ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults,
         List<String> featureNames, double[] scalerMean, double[] scalerScale, String windowRule,
         List<String> scenarioChannels, List<String> scenarioUnits, Provenance provenance,
-        TrainingEnvelope envelope, RolloutMap rollout) {
+        TrainingEnvelope envelope, Ensemble ensemble, RolloutMap rollout) {
 
     /** Scenario channels of every iMODEL, in model order. */
     public static final List<String> SCENARIO_CHANNELS = List.of("charge_current", "discharge_current",
@@ -57,6 +59,9 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
                     + envelope.featureMin().length + " features and " + envelope.scenarioMin().length
                     + " scenario channels, the model " + config.features() + " and " + scenarioChannels.size());
         }
+        if (ensemble == null) {
+            throw new IllegalArgumentException("inconsistent model spec: no ensemble record (use Ensemble.single)");
+        }
         if (rollout != null && (rollout.horizon() != config.horizon() || rollout.curveLength() != config.curveLength()
                 || rollout.features() != config.features())) {
             throw new IllegalArgumentException("inconsistent model spec: the rollout map is for horizon "
@@ -79,13 +84,36 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
      * @param scenarioChannels scenario channels
      * @param scenarioUnits scenario units
      * @param provenance provenance
-     * @param envelope training envelope, or null
+     * @param envelope training envelope or null
+     * @param ensemble the ensemble record
+     */
+    public ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults, List<String> featureNames,
+            double[] scalerMean, double[] scalerScale, String windowRule, List<String> scenarioChannels,
+            List<String> scenarioUnits, Provenance provenance, TrainingEnvelope envelope, Ensemble ensemble) {
+        this(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule, scenarioChannels,
+                scenarioUnits, provenance, envelope, ensemble, null);
+    }
+
+    /**
+     * A spec of a single network (as written before spec format 3).
+     *
+     * @param config network configuration
+     * @param features feature settings
+     * @param featureDefaults feature-defaults choice
+     * @param featureNames feature names
+     * @param scalerMean scaler means
+     * @param scalerScale scaler scales
+     * @param windowRule window rule
+     * @param scenarioChannels scenario channels
+     * @param scenarioUnits scenario units
+     * @param provenance provenance
+     * @param envelope training envelope or null
      */
     public ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults, List<String> featureNames,
             double[] scalerMean, double[] scalerScale, String windowRule, List<String> scenarioChannels,
             List<String> scenarioUnits, Provenance provenance, TrainingEnvelope envelope) {
         this(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule, scenarioChannels,
-                scenarioUnits, provenance, envelope, null);
+                scenarioUnits, provenance, envelope, Ensemble.single(provenance.epochs(), provenance.bestEpoch()));
     }
 
     /**
@@ -107,7 +135,7 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
             double[] scalerMean, double[] scalerScale, String windowRule, List<String> scenarioChannels,
             List<String> scenarioUnits, Provenance provenance) {
         this(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule, scenarioChannels,
-                scenarioUnits, provenance, null, null);
+                scenarioUnits, provenance, null);
     }
 
     /**
@@ -116,7 +144,17 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
      */
     public ModelSpec withEnvelope(TrainingEnvelope newEnvelope) {
         return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
-                scenarioChannels, scenarioUnits, provenance, newEnvelope, rollout);
+                scenarioChannels, scenarioUnits, provenance, newEnvelope, ensemble, rollout);
+    }
+
+    /**
+     * @param newProvenance the provenance
+     * @param newEnsemble the ensemble record
+     * @return this spec with that provenance and ensemble
+     */
+    public ModelSpec withEnsemble(Provenance newProvenance, Ensemble newEnsemble) {
+        return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
+                scenarioChannels, scenarioUnits, newProvenance, envelope, newEnsemble, rollout);
     }
 
     /**
@@ -125,7 +163,7 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
      */
     public ModelSpec withRollout(RolloutMap map) {
         return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
-                scenarioChannels, scenarioUnits, provenance, envelope, map);
+                scenarioChannels, scenarioUnits, provenance, envelope, ensemble, map);
     }
 
     /** @return a one-line summary for logs and port views */
@@ -135,6 +173,8 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
                 + features.gridStartVolt() + "-" + features.gridEndVolt() + " V x " + features.gridPoints()
                 + ", soc " + features.soc() + "; recipe " + provenance.recipe() + ", seed " + provenance.seed()
                 + ", trained on " + provenance.trainCells().size() + " cell(s)"
+                + (ensemble.isEnsemble() ? "; ensemble of " + ensemble.members() + " (seeds " + provenance.seed()
+                        + ".." + (provenance.seed() + ensemble.members() - 1) + ")" : "")
                 + (rollout == null ? "" : "; forecasts beyond the horizon by rollout");
     }
 }

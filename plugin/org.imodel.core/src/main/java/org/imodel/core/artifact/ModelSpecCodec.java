@@ -19,11 +19,12 @@ public final class ModelSpecCodec {
 
     /**
      * Version of the spec layout written by this code; readers accept this and older versions. 1: the first
-     * layout; 2: adds the training envelope ({@code envelope.*}, written when the spec has one). The rollout map
-     * ({@code rollout.*}, written when the spec has one) is optional and carries its own version
-     * ({@code rollout.version}): readers of format 2 that predate it ignore it.
+     * layout; 2: adds the training envelope ({@code envelope.*}, written when the spec has one); 3: adds the
+     * ensemble ({@code ensemble.*}: members, epochs and kept epoch per member, band calibration). Specs without
+     * {@code ensemble.*} are single networks. The rollout map ({@code rollout.*}, written when the spec has one) is
+     * optional and carries its own version ({@code rollout.version}); readers that predate it ignore it.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private static final String LIST_SEPARATOR = "|";
 
@@ -85,6 +86,12 @@ public final class ModelSpecCodec {
         if (spec.rollout() != null) {
             writeRollout(p, spec.rollout());
         }
+        Ensemble m = spec.ensemble();
+        put(p, "ensemble.members", m.members());
+        p.setProperty("ensemble.epochs", integers(m.epochs()));
+        p.setProperty("ensemble.bestEpochs", integers(m.bestEpochs()));
+        put(p, "ensemble.calibrationLevel", m.calibrationLevel());
+        put(p, "ensemble.spreadScale", m.spreadScale());
         return p;
     }
 
@@ -125,7 +132,48 @@ public final class ModelSpecCodec {
                 text(p, "provenance.dataFingerprint"), versions, metrics, text(p, "provenance.created"), training);
         return new ModelSpec(config, features, text(p, "features.defaults"), list(p, "features.names"),
                 numbers(p, "scaler.mean"), numbers(p, "scaler.scale"), text(p, "window.rule"),
-                list(p, "scenario.channels"), list(p, "scenario.units"), provenance, envelope(p), rollout(p));
+                list(p, "scenario.channels"), list(p, "scenario.units"), provenance, envelope(p),
+                ensemble(p, provenance), rollout(p));
+    }
+
+    private static Ensemble ensemble(Properties p, Provenance provenance) {
+        if (p.getProperty("ensemble.members") == null) {
+            return Ensemble.single(provenance.epochs(), provenance.bestEpoch());
+        }
+        int members = integer(p, "ensemble.members");
+        int[] epochs = integers(p, "ensemble.epochs");
+        int[] best = integers(p, "ensemble.bestEpochs");
+        if (members < 1 || epochs.length != members || best.length != members) {
+            throw new IllegalArgumentException("the model spec's ensemble is inconsistent: " + members + " members, "
+                    + epochs.length + " epoch counts, " + best.length + " kept epochs. The model file is damaged.");
+        }
+        double scale = number(p, "ensemble.spreadScale");
+        if (!(scale >= 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("'ensemble.spreadScale' in the model spec must be a finite number >= 0,"
+                    + " not " + scale + ". The model file is damaged.");
+        }
+        return new Ensemble(members, epochs, best, number(p, "ensemble.calibrationLevel"), scale);
+    }
+
+    private static String integers(int[] values) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : ",").append(values[i]);
+        }
+        return b.toString();
+    }
+
+    private static int[] integers(Properties p, String key) {
+        double[] v = numbers(p, key);
+        int[] out = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != Math.rint(v[i])) {
+                throw new IllegalArgumentException("'" + key + "' in the model spec holds " + v[i]
+                        + ", not a whole number. The model file is damaged.");
+            }
+            out[i] = (int) v[i];
+        }
+        return out;
     }
 
     private static void writeRollout(Properties p, RolloutMap m) {

@@ -136,7 +136,7 @@ final class DemoCommand extends CliCommand {
                 model.toFile().write(o);
             }
             CsvOutputs.write(files, folder.resolve("history.csv"), HistoryTable.COLUMNS,
-                    model.history().stream().map(HistoryTable::values).toList());
+                    HistoryTable.rows(model.histories()));
             CsvOutputs.write(files, folder.resolve("forecasts.csv"), ForecastTable.FORECAST_COLUMNS,
                     forecasts.stream().map(ForecastTable::values).toList());
             Map<String, Object> json = new LinkedHashMap<>(metrics.asMap());

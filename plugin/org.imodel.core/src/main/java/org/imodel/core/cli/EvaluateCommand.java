@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.data.CycleRecord;
+import org.imodel.core.eval.BandMetrics;
+import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.forecast.Forecast;
 import org.imodel.core.forecast.ImodelPredictor;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code imodel evaluate}: forecasts of a model on named cells (windows in the order the cells are listed) and their
  * errors as JSON: windows, pooled_rmse, pooled_mape, pooled_mae, batch_rmse, batch_mape (the reference's test()
- * replay over batches of 32) and per_cell. Cells the model cannot use (no relaxation trace for a model that needs
+ * replay over batches of 32), members, and for an ensemble band_level, coverage (share of true values inside the band)
+ * and band_width (its mean width, Ah), null for a single model; per_cell the same per cell. Cells the model cannot use (no relaxation trace for a model that needs
  * one, too short for one window, a missing or non-positive capacity) are refused with a one-line error.
  */
 @Command(name = "evaluate", description = "Forecasts of a model on named cells and their errors as JSON: pooled"
@@ -48,11 +51,20 @@ final class EvaluateCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "metrics.json", description = "The metrics file to write.")
     Path target;
 
+    @Option(names = "--band", paramLabel = "%", description = "Central coverage of an ensemble's band in percent"
+            + " (default 90: the members' 5-95 %% quantiles, scaled as calibrated).")
+    double bandPercent = 100 * EnsembleBand.DEFAULT_LEVEL;
+
     @Override
     void execute(PrintWriter out) throws Exception {
         List<String> cells = DataOptions.cells(cellList);
         if (cells.isEmpty()) {
             throw usage("--cells needs at least one cell id, e.g. CY25-1_1-#1,CY25-1_1-#2");
+        }
+        try {
+            EnsembleBand.checkLevel(bandPercent / 100);
+        } catch (IllegalArgumentException e) {
+            throw usage("--band: " + e.getMessage());
         }
         requireModelFile(modelFile);
         requireExisting(List.of(data.data));
@@ -62,7 +74,7 @@ final class EvaluateCommand extends CliCommand {
             try (TrainedModel model = TrainedModel.load(ModelFile.read(modelFile))) {
                 List<CycleRecord> rows = CliData.read(data.data, cells);
                 PredictionInput.requireTargets(rows);
-                List<Forecast> forecasts = ImodelPredictor.predict(model, rows, Progress.NONE);
+                List<Forecast> forecasts = ImodelPredictor.predict(model, rows, bandPercent / 100, Progress.NONE);
                 ForecastMetrics all = ImodelPredictor.metrics(forecasts);
                 if (!Double.isFinite(all.pooledRmse())) {
                     throw new IllegalArgumentException("No window of the cells " + cells + " gives a forecast that"
@@ -71,8 +83,14 @@ final class EvaluateCommand extends CliCommand {
                 }
                 Map<String, ForecastMetrics> perCell = perCell(forecasts);
                 Map<String, Object> json = new LinkedHashMap<>(all.asMap());
+                BandMetrics band = band(forecasts);
+                json.putAll(bandMap(model, band));
                 Map<String, Object> cellsJson = new LinkedHashMap<>();
-                perCell.forEach((cell, m) -> cellsJson.put(cell, m.asMap()));
+                perCell.forEach((cell, m) -> {
+                    Map<String, Object> c = new LinkedHashMap<>(m.asMap());
+                    c.putAll(bandMap(model, band(forecasts.stream().filter(f -> f.cellId().equals(cell)).toList())));
+                    cellsJson.put(cell, c);
+                });
                 json.put("per_cell", cellsJson);
                 try (Writer w = files.writer(target)) {
                     w.write(JsonReport.toJson(json));
@@ -82,8 +100,35 @@ final class EvaluateCommand extends CliCommand {
                         + " batch-32 RMSE %.6f Ah, MAPE %.4f %% (%.1f s) -> %s%n", all.windows(), perCell.size(),
                         all.pooledRmse(), all.pooledMape(), all.pooledMae(), all.batchRmse(), all.batchMape(),
                         (System.nanoTime() - start) / 1e9, target);
+                if (band != null) {
+                    out.printf(Locale.ROOT, "ensemble of %d: the %s %% band covers %.1f %% of the true values, mean"
+                            + " width %.6f Ah%n", model.members(), percent(bandPercent),
+                            100 * band.coverage(), band.bandWidth());
+                }
             }
         }
+    }
+
+    /** @return a percentage as written, without a trailing ".0" */
+    static String percent(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** @return the band's coverage and width, or null for a single model's forecasts */
+    private static BandMetrics band(List<Forecast> forecasts) {
+        return forecasts.isEmpty() || !forecasts.get(0).hasBand() ? null : ImodelPredictor.bandMetrics(forecasts);
+    }
+
+    /**
+     * @return members, band level, coverage (0..1) and mean band width (Ah); the last three null for a single model
+     */
+    private Map<String, Object> bandMap(TrainedModel model, BandMetrics band) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("members", model.members());
+        m.put("band_level", band == null ? null : bandPercent / 100);
+        m.put("coverage", band == null ? null : band.coverage());
+        m.put("band_width", band == null ? null : band.bandWidth());
+        return m;
     }
 
     private static Map<String, ForecastMetrics> perCell(List<Forecast> forecasts) {

@@ -57,6 +57,10 @@ final class InterpretCommand extends CliCommand {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the permutations.")
     long seed = InterpretSettings.DEFAULT_SEED;
 
+    @Option(names = "--member", paramLabel = "i", description = "For an ensemble: the member whose experts to"
+            + " interpret, 0-based (experts do not line up across members; default 0).")
+    int member;
+
     @Option(names = "--out", required = true, paramLabel = "folder", description = "The folder to write into"
             + " (created if missing; its parent must exist).")
     Path folder;
@@ -73,6 +77,9 @@ final class InterpretCommand extends CliCommand {
         } catch (IllegalArgumentException e) {
             throw usage("--permutations: " + e.getMessage());
         }
+        if (member < 0) {
+            throw usage("--member must be 0 or more (0 is the first member); got " + member);
+        }
         requireModelFile(modelFile);
         requireExisting(List.of(data.data));
         try (OutputFiles files = new OutputFiles(List.of(modelFile, data.data))) {
@@ -80,7 +87,8 @@ final class InterpretCommand extends CliCommand {
             long start = System.nanoTime();
             try (TrainedModel model = TrainedModel.load(ModelFile.read(modelFile))) {
                 List<CycleRecord> rows = CliData.read(data.data, cells);
-                Interpretation in = ExpertInterpreter.interpret(model, rows, settings, Progress.NONE);
+                Interpretation in = ExpertInterpreter.interpret(model.member(member), rows, settings,
+                        Progress.NONE);
                 write(files, in, ModelCard.of(model.spec()));
                 files.commit();
                 print(out, in, (System.nanoTime() - start) / 1e9);

@@ -14,6 +14,7 @@ import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleColumns;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.datasets.DatasetReader;
+import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.datasets.ReadOptions;
 import org.imodel.core.forecast.Applicability;
 import org.imodel.core.forecast.CellState;
@@ -87,6 +88,11 @@ final class PredictCommand extends CliCommand {
     @Option(names = "--nominal", paramLabel = "Ah", description = "Nominal capacity SOH refers to and C-rates convert"
             + " with (default: each cell's first-cycle capacity).")
     Double nominal;
+
+    @Option(names = "--band", paramLabel = "%", description = "Central coverage of an ensemble's band in percent"
+            + " (default 90: the members' 5-95 %% quantiles, scaled as calibrated); the forecasts then have the"
+            + " columns band_low_ah and band_high_ah.")
+    double bandPercent = 100 * EnsembleBand.DEFAULT_LEVEL;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (results are identical for any"
             + " number).")
@@ -166,6 +172,11 @@ final class PredictCommand extends CliCommand {
         if (horizon != null && horizon < 1) {
             throw usage("--horizon must be at least 1 cycle; got " + horizon);
         }
+        try {
+            EnsembleBand.checkLevel(bandPercent / 100);
+        } catch (IllegalArgumentException e) {
+            throw usage("--band: " + e.getMessage());
+        }
     }
 
     /** @return the number of cycles to forecast: {@code --horizon}, or the model's horizon */
@@ -240,9 +251,10 @@ final class PredictCommand extends CliCommand {
             return rollout(model, states, scenarios, files, cycles);
         }
         // calls of whole chunks: the chunks are those of one call over all jobs, so are the results
-        ForecastStream stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH),
-                BLOCK / Forecaster.CHUNK);
-        try (TableCsvWriter rows = new TableCsvWriter(files.writer(target), TrajectoryTable.COLUMNS);
+        ForecastStream stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH,
+                bandPercent / 100), BLOCK / Forecaster.CHUNK);
+        try (TableCsvWriter rows = new TableCsvWriter(files.writer(target),
+                TrajectoryTable.columns(model.members() > 1));
                 TableCsvWriter sums = summary == null ? null
                         : new TableCsvWriter(files.writer(summary), TrajectoryTable.SUMMARY_COLUMNS)) {
             for (int i = 0; i <= states.size(); i++) {
@@ -268,8 +280,9 @@ final class PredictCommand extends CliCommand {
     private int[] rollout(TrainedModel model, List<CellState> states, ScenarioFile scenarios, OutputFiles files,
             int cycles) throws Exception {
         int[] counts = new int[2];
-        Rollout rollout = new Rollout(model, threads, Forecaster.DEFAULT_BATCH);
-        try (TableCsvWriter rows = new TableCsvWriter(files.writer(target), TrajectoryTable.COLUMNS);
+        Rollout rollout = new Rollout(model, threads, Forecaster.DEFAULT_BATCH, bandPercent / 100);
+        try (TableCsvWriter rows = new TableCsvWriter(files.writer(target),
+                TrajectoryTable.columns(model.members() > 1));
                 TableCsvWriter sums = summary == null ? null
                         : new TableCsvWriter(files.writer(summary), TrajectoryTable.SUMMARY_COLUMNS)) {
             List<ForecastJob> block = new ArrayList<>();

@@ -6,15 +6,19 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.imodel.core.artifact.Ensemble;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.features.FeatureSettings;
 import org.imodel.core.io.OutputFiles;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.training.EnsembleTrainer;
 import org.imodel.core.training.EpochStats;
+import org.imodel.core.training.HistoryTable;
 import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainedModel;
@@ -72,6 +76,11 @@ final class TrainCommand extends CliCommand {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed.")
     long seed = TrainingSettings.defaults(1).seed();
 
+    @Option(names = "--members", paramLabel = "K", description = "Ensemble members: K networks with seeds S, S+1,"
+            + " ...; forecasts are their mean with a band calibrated on the validation cells (default 1: a single"
+            + " network).")
+    int members = 1;
+
     @Option(names = "--diversity", paramLabel = "w", description = "Weight of the experts' diversity loss.")
     double diversity = TrainingSettings.DIVERSITY_WEIGHT;
 
@@ -101,6 +110,11 @@ final class TrainCommand extends CliCommand {
             throw usage("--train-cells and --val-cells need at least one cell id each, e.g. CY25-1_1-#1,CY25-1_1-#2");
         }
         TrainingSettings settings = settings();
+        try {
+            EnsembleTrainer.checkMembers(members);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
         requireExisting(List.of(data.data));
         try (OutputFiles files = new OutputFiles(List.of(data.data))) {
             files.file(target);
@@ -138,47 +152,56 @@ final class TrainCommand extends CliCommand {
         List<CycleRecord> rows = CliData.read(data.data, all);
         double readSeconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "read %d rows of %d cells in %.1f s; training (%s recipe, horizon %d, up to %d"
-                + " epochs, patience %d, lr %s, hidden %d, batch %d, seed %d)%n", rows.size(), all.size(), readSeconds,
-                settings.recipe().label(), horizon, settings.epochs(), settings.patience(), settings.learningRate(),
-                settings.hiddenSize(), settings.batchSize(), settings.seed());
+                + " epochs, patience %d, lr %s, hidden %d, batch %d, seed %d%s)%n", rows.size(), all.size(),
+                readSeconds, settings.recipe().label(), horizon, settings.epochs(), settings.patience(),
+                settings.learningRate(), settings.hiddenSize(), settings.batchSize(), settings.seed(),
+                members > 1 ? ", " + members + " members" : "");
         int every = Math.max(1, settings.epochs() / 10);
         long trainStart = System.nanoTime();
-        int[] bestEpoch = {0};
-        try (TrainedModel model = ImodelTrainer.train(rows, train, validation, settings, notes(out), s -> {
-            if (s.best()) {
-                bestEpoch[0] = s.epoch();
-            }
-            if (s.epoch() % every == 0) {
-                out.printf(Locale.ROOT, "epoch %d/%d: train loss %.6f, validation %.6f (MSE %.3e), kept epoch %s,"
-                        + " %.0f s%n", s.epoch(), settings.epochs(), s.trainLoss(), s.validationLoss(),
-                        s.validationMse(), ImodelTrainer.keptEpochText(bestEpoch[0]),
-                        (System.nanoTime() - trainStart) / 1e9);
-            }
-        })) {
+        int[] bestEpoch = new int[members];
+        try (TrainedModel model = EnsembleTrainer.train(rows, train, validation, settings, members, notes(out),
+                (s, member) -> {
+                    if (s.best()) {
+                        bestEpoch[member] = s.epoch();
+                    }
+                    if (s.epoch() % every == 0) {
+                        out.printf(Locale.ROOT, "%sepoch %d/%d: train loss %.6f, validation %.6f (MSE %.3e), kept"
+                                + " epoch %s, %.0f s%n", members > 1 ? "member " + member + ", " : "", s.epoch(),
+                                settings.epochs(), s.trainLoss(), s.validationLoss(), s.validationMse(),
+                                ImodelTrainer.keptEpochText(bestEpoch[member]),
+                                (System.nanoTime() - trainStart) / 1e9);
+                    }
+                })) {
             try (OutputStream o = files.stream(target)) {
                 model.toFile().write(o);
             }
             if (history != null) {
                 try (Writer w = files.writer(history)) {
-                    writeHistory(w, model.history());
+                    writeHistory(w, model.histories());
                 }
             }
             files.commit();
             Map<String, Double> m = model.spec().provenance().validationMetrics();
-            out.printf(Locale.ROOT, "trained %d epochs, kept epoch %d; validation (%d windows): pooled RMSE %.6f Ah,"
-                    + " MAPE %.4f %%, MAE %.6f Ah; wall time %.1f s (training %.1f s) -> %s%n",
-                    model.history().size(), model.bestEpoch(), m.getOrDefault("windows", Double.NaN).intValue(),
-                    m.getOrDefault("pooled_rmse", Double.NaN), m.getOrDefault("pooled_mape", Double.NaN),
-                    m.getOrDefault("pooled_mae", Double.NaN), (System.nanoTime() - start) / 1e9,
-                    (System.nanoTime() - trainStart) / 1e9, target);
+            Ensemble e = model.spec().ensemble();
+            out.printf(Locale.ROOT, "trained %s, kept epoch%s %s; validation (%d windows): pooled RMSE %.6f Ah,"
+                    + " MAPE %.4f %%, MAE %.6f Ah%s; wall time %.1f s (training %.1f s) -> %s%n",
+                    e.isEnsemble() ? e.members() + " members, epochs " + Arrays.toString(e.epochs())
+                            : model.history().size() + " epochs",
+                    e.isEnsemble() ? "s" : "", e.isEnsemble() ? Arrays.toString(e.bestEpochs()) : model.bestEpoch(),
+                    m.getOrDefault("windows", Double.NaN).intValue(), m.getOrDefault("pooled_rmse", Double.NaN),
+                    m.getOrDefault("pooled_mape", Double.NaN), m.getOrDefault("pooled_mae", Double.NaN),
+                    e.isEnsemble() ? String.format(Locale.ROOT, "; 90 %% band covers %.1f %% raw, %.1f %% with the"
+                            + " spread scaled by %.4g (calibrated on these cells)",
+                            100 * m.getOrDefault("band_coverage_raw", Double.NaN),
+                            100 * m.getOrDefault("band_coverage", Double.NaN), e.spreadScale()) : "",
+                    (System.nanoTime() - start) / 1e9, (System.nanoTime() - trainStart) / 1e9, target);
         }
     }
 
-    private static void writeHistory(Writer w, List<EpochStats> history) throws IOException {
-        w.write("epoch,train_loss,validation_loss,validation_mse,diversity,best,seconds\n");
-        for (EpochStats s : history) {
-            w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%.4f%n", s.epoch(), s.trainLoss(),
-                    s.validationLoss(), s.validationMse(), s.diversity(), s.best(), s.seconds()));
+    private static void writeHistory(Writer w, List<List<EpochStats>> histories) throws IOException {
+        w.write("epoch,train_loss,validation_loss,validation_mse,diversity,best,seconds,member\n");
+        for (Object[] r : HistoryTable.rows(histories)) {
+            w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%.4f,%d%n", r));
         }
     }
 
@@ -190,7 +213,8 @@ final class TrainCommand extends CliCommand {
         return new Progress() {
             @Override
             public void report(double fraction, String message) {
-                if (!message.startsWith("Epoch ") && !message.startsWith("Trained ")) {
+                String own = message.replaceFirst("^Member \\d+ of \\d+: ", "");
+                if (!own.startsWith("Epoch ") && !own.startsWith("Trained ")) {
                     out.println(message);
                 }
             }

@@ -30,12 +30,21 @@ public record ForecastMetrics(int windows, long points, double pooledRmse, doubl
      * @return the metrics
      */
     public static ForecastMetrics of(float[][] predictions, float[][] targets) {
-        Accumulator all = new Accumulator();
+        return of(doubles(predictions), doubles(targets));
+    }
+
+    /**
+     * @param predictions one trajectory per window (windows may differ in length)
+     * @param targets the true trajectories, same shape; NaN where unknown
+     * @return the metrics
+     */
+    public static ForecastMetrics of(double[][] predictions, double[][] targets) {
+        ErrorSums all = new ErrorSums();
         double batchRmse = 0;
         double batchMape = 0;
         int batches = 0;
         for (int start = 0; start < predictions.length; start += REFERENCE_BATCH) {
-            Accumulator batch = new Accumulator();
+            ErrorSums batch = new ErrorSums();
             for (int w = start; w < Math.min(predictions.length, start + REFERENCE_BATCH); w++) {
                 for (int t = 0; t < predictions[w].length; t++) {
                     all.add(predictions[w][t], targets[w][t]);
@@ -46,8 +55,19 @@ public record ForecastMetrics(int windows, long points, double pooledRmse, doubl
             batchMape += batch.mape();
             batches++;
         }
-        return new ForecastMetrics(predictions.length, all.n, all.rmse(), all.mae(), all.mape(),
+        return new ForecastMetrics(predictions.length, all.points(), all.rmse(), all.mae(), all.mape(),
                 batches == 0 ? Double.NaN : batchRmse / batches, batches == 0 ? Double.NaN : batchMape / batches);
+    }
+
+    private static double[][] doubles(float[][] values) {
+        double[][] out = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = new double[values[i].length];
+            for (int t = 0; t < values[i].length; t++) {
+                out[i][t] = values[i][t];
+            }
+        }
+        return out;
     }
 
     /** @return the metrics under the keys of {@code imodel evaluate}'s metrics.json, in a stable order */
@@ -84,40 +104,5 @@ public record ForecastMetrics(int windows, long points, double pooledRmse, doubl
             out.put(cell, of(p, t));
         });
         return out;
-    }
-
-    /** Sums of one group of points, skipping NaN predictions or targets. */
-    private static final class Accumulator {
-        private long n;
-        private long nPct;
-        private double se;
-        private double ae;
-        private double pe;
-
-        void add(float prediction, float target) {
-            double e = (double) prediction - (double) target;
-            if (Double.isNaN(e)) {
-                return;
-            }
-            n++;
-            se += e * e;
-            ae += Math.abs(e);
-            if (Math.abs(target) >= 1e-8) {
-                nPct++;
-                pe += Math.abs(e) / Math.abs(target);
-            }
-        }
-
-        double rmse() {
-            return n == 0 ? Double.NaN : Math.sqrt(se / n);
-        }
-
-        double mae() {
-            return n == 0 ? Double.NaN : ae / n;
-        }
-
-        double mape() {
-            return nPct == 0 ? Double.NaN : 100 * pe / nPct;
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.djl.DjlRuntime;
+import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.features.StandardScaler;
 import org.imodel.core.model.ImodelNetwork;
 import org.imodel.core.model.ImodelPrediction;
@@ -45,6 +46,7 @@ public final class Forecaster {
     private final TrainedModel model;
     private final int threads;
     private final int batchSize;
+    private final double bandLevel;
 
     /**
      * @param model the model (not closed here)
@@ -52,6 +54,18 @@ public final class Forecaster {
      * @param batchSize forecasts per engine call, 1 .. {@value #CHUNK}
      */
     public Forecaster(TrainedModel model, int threads, int batchSize) {
+        this(model, threads, batchSize, EnsembleBand.DEFAULT_LEVEL);
+    }
+
+    /**
+     * @param model the model (not closed here); an ensemble's trajectories are its members' mean with a band
+     * @param threads worker threads, at least 1
+     * @param batchSize forecasts per engine call, 1 .. {@value #CHUNK}
+     * @param bandLevel central coverage of an ensemble's band, e.g. 0.9 for the 5-95 % quantiles
+     */
+    public Forecaster(TrainedModel model, int threads, int batchSize, double bandLevel) {
+        EnsembleBand.checkLevel(bandLevel);
+        this.bandLevel = bandLevel;
         this.model = Objects.requireNonNull(model, "model");
         if (threads < 1) {
             throw new IllegalArgumentException("The number of threads must be at least 1; got " + threads);
@@ -76,7 +90,7 @@ public final class Forecaster {
         ModelSpec spec = model.spec();
         Inputs inputs = prepare(jobs, spec);
         int chunks = (jobs.size() + CHUNK - 1) / CHUNK;
-        float[][] predictions = new float[jobs.size()][];
+        float[][][] predictions = new float[model.members()][jobs.size()][];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
@@ -99,18 +113,30 @@ public final class Forecaster {
             throw failure.get();
         }
         List<Trajectory> out = new ArrayList<>(jobs.size());
+        float[][] members = new float[model.members()][];
         for (int i = 0; i < jobs.size(); i++) {
             CellState c = jobs.get(i).cell();
-            out.add(new Trajectory(c.cellId(), jobs.get(i).scenario().name(), c.cycle(), predictions[i], c.nominalAh(),
-                    inputs.applicability[i]));
+            Applicability applicability = inputs.applicability[i];
+            String scenario = jobs.get(i).scenario().name();
+            if (members.length == 1) {
+                out.add(new Trajectory(c.cellId(), scenario, c.cycle(), predictions[0][i], c.nominalAh(),
+                        applicability));
+                continue;
+            }
+            for (int m = 0; m < members.length; m++) {
+                members[m] = predictions[m][i];
+            }
+            EnsembleBand band = EnsembleBand.of(members, bandLevel, spec.ensemble().spreadScale());
+            out.add(new Trajectory(c.cellId(), scenario, c.cycle(), band.mean(), c.nominalAh(), applicability,
+                    band.low(), band.high()));
         }
         p.report(1, "Forecast " + jobs.size() + " trajectories");
         return out;
     }
 
-    private void work(Inputs in, float[][] predictions, AtomicInteger next, AtomicInteger done, int chunks,
+    private void work(Inputs in, float[][][] predictions, AtomicInteger next, AtomicInteger done, int chunks,
             AtomicBoolean stop, AtomicReference<RuntimeException> failure) {
-        ImodelNetwork network = model.network();
+        List<ImodelNetwork> networks = model.networks();
         try (NDManager scope = DjlRuntime.newManager()) {
             int chunk;
             while (!stop.get() && (chunk = next.getAndIncrement()) < chunks) {
@@ -122,8 +148,10 @@ public final class Forecaster {
                 System.arraycopy(in.ci, from, ci, 0, to - from);
                 System.arraycopy(in.features, from, f, 0, to - from);
                 System.arraycopy(in.scenario, from, s, 0, to - from);
-                ImodelPrediction out = network.predict(scope, ci, f, s, batchSize);
-                System.arraycopy(out.predictions(), 0, predictions, from, to - from);
+                for (int m = 0; m < networks.size(); m++) {
+                    ImodelPrediction out = networks.get(m).predict(scope, ci, f, s, batchSize);
+                    System.arraycopy(out.predictions(), 0, predictions[m], from, to - from);
+                }
                 done.incrementAndGet();
             }
         } catch (RuntimeException e) {

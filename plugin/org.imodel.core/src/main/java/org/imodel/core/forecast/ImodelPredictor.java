@@ -9,12 +9,15 @@ import java.util.Set;
 
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleRecord;
+import org.imodel.core.eval.BandMetrics;
+import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.features.StandardScaler;
 import org.imodel.core.features.StartRule;
 import org.imodel.core.features.Window;
 import org.imodel.core.features.WindowBuilder;
 import org.imodel.core.model.ImodelConfig;
+import org.imodel.core.model.ImodelNetwork;
 import org.imodel.core.model.ImodelPrediction;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
@@ -47,7 +50,27 @@ public final class ImodelPredictor {
      */
     public static List<Forecast> predict(TrainedModel model, List<CycleRecord> rows, Progress progress)
             throws CancelledException {
+        return predict(model, rows, EnsembleBand.DEFAULT_LEVEL, progress);
+    }
+
+    /**
+     * As {@link #predict(TrainedModel, List, Progress)}; an ensemble's forecasts are its members' mean with a band of
+     * the given central level (the members' quantiles, scaled about the mean by the model's spread scale), the gates
+     * those of its first member.
+     *
+     * @param model the model
+     * @param rows per-cycle rows
+     * @param bandLevel central coverage of an ensemble's band, e.g. 0.9 for the 5-95 % quantiles
+     * @param progress progress and cancellation
+     * @return one forecast per window
+     * @throws CancelledException when cancelled
+     * @throws IllegalArgumentException as {@link #predict(TrainedModel, List, Progress)}, or for a level outside
+     *         (0, 1)
+     */
+    public static List<Forecast> predict(TrainedModel model, List<CycleRecord> rows, double bandLevel,
+            Progress progress) throws CancelledException {
         Objects.requireNonNull(model, "model");
+        EnsembleBand.checkLevel(bandLevel);
         Progress p = progress == null ? Progress.NONE : progress;
         ModelSpec spec = model.spec();
         checkUnits(spec, rows);
@@ -65,7 +88,8 @@ public final class ImodelPredictor {
                 usable.add(i);
             }
         }
-        float[][] predictions = new float[t.size][];
+        List<ImodelNetwork> networks = model.networks();
+        float[][][] predictions = new float[networks.size()][t.size][];
         float[][] gates = new float[t.size][];
         for (int from = 0; from < usable.size(); from += CHUNK) {
             p.checkCancelled();
@@ -86,18 +110,32 @@ public final class ImodelPredictor {
                 }
                 s[k - from] = steps;
             }
-            ImodelPrediction out = model.network().predict(ci, f, s, ForecastMetrics.REFERENCE_BATCH);
-            for (int k = from; k < to; k++) {
-                predictions[usable.get(k)] = out.predictions()[k - from];
-                gates[usable.get(k)] = out.gates()[k - from];
+            for (int m = 0; m < networks.size(); m++) {
+                ImodelPrediction out = networks.get(m).predict(ci, f, s, ForecastMetrics.REFERENCE_BATCH);
+                for (int k = from; k < to; k++) {
+                    predictions[m][usable.get(k)] = out.predictions()[k - from];
+                    if (m == 0) {
+                        gates[usable.get(k)] = out.gates()[k - from];
+                    }
+                }
             }
         }
+        double scale = spec.ensemble().spreadScale();
         List<Forecast> forecasts = new ArrayList<>(t.size);
+        float[][] members = new float[networks.size()][];
         for (int i = 0; i < t.size; i++) {
-            float[] pred = predictions[i] != null ? predictions[i] : nan(horizon);
             float[] g = gates[i] != null ? gates[i] : nan(c.experts());
-            forecasts.add(new Forecast(t.cells[i], t.startRows[i], t.cycles[i], pred, g,
-                    Arrays.copyOfRange(t.targets, i * horizon, (i + 1) * horizon)));
+            float[] targets = Arrays.copyOfRange(t.targets, i * horizon, (i + 1) * horizon);
+            for (int m = 0; m < members.length; m++) {
+                members[m] = predictions[m][i] != null ? predictions[m][i] : nan(horizon);
+            }
+            if (members.length == 1) {
+                forecasts.add(new Forecast(t.cells[i], t.startRows[i], t.cycles[i], members[0], g, targets));
+            } else {
+                EnsembleBand band = EnsembleBand.of(members, bandLevel, scale);
+                forecasts.add(new Forecast(t.cells[i], t.startRows[i], t.cycles[i], band.mean(), g, targets,
+                        band.low(), band.high()));
+            }
         }
         p.report(1, "Predicted " + forecasts.size() + " windows");
         return forecasts;
@@ -118,6 +156,27 @@ public final class ImodelPredictor {
             t[i] = forecasts.get(i).targets();
         }
         return ForecastMetrics.of(p, t);
+    }
+
+    /**
+     * @param forecasts forecasts of an ensemble (with a band)
+     * @return coverage of the true values by the band and its mean width
+     * @throws IllegalArgumentException when the forecasts have no band (a single model)
+     */
+    public static BandMetrics bandMetrics(List<Forecast> forecasts) {
+        float[][] low = new float[forecasts.size()][];
+        float[][] high = new float[forecasts.size()][];
+        float[][] t = new float[forecasts.size()][];
+        for (int i = 0; i < low.length; i++) {
+            Forecast f = forecasts.get(i);
+            if (!f.hasBand()) {
+                throw new IllegalArgumentException("The forecasts have no band: the model is a single network");
+            }
+            low[i] = f.bandLow();
+            high[i] = f.bandHigh();
+            t[i] = f.targets();
+        }
+        return BandMetrics.of(low, high, t);
     }
 
     private static void checkUnits(ModelSpec spec, List<CycleRecord> rows) {

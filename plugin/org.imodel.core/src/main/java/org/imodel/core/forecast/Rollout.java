@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.imodel.core.artifact.ModelSpec;
+import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.rollout.RolloutFit;
@@ -20,6 +21,10 @@ import org.imodel.core.training.TrainedModel;
  * the state P cycles on with the model's {@link RolloutMap} (given the use over those cycles and the capacity change
  * just forecast), forecast the next P cycles from it under the scenario's next P cycles, and so on.
  *
+ * <p>An ensemble rolls each member out on its own (the model's one rollout map, each member's own forecasts and
+ * states), then takes the members' mean and band as {@link Forecaster} does: the members drift apart beyond P, so
+ * the band widens with the distance.
+ *
  * <p>Each window keeps the capacity level the model reads from the rolled-out state. Shifting later windows so that
  * they continue the previous one's last step and slope was tried and gave larger errors on UL-NCA CY45-05_1 and on
  * the LSD validation cells (README). The scenario must cover N cycles; where N is not a multiple of P, the last
@@ -28,7 +33,9 @@ import org.imodel.core.training.TrainedModel;
 public final class Rollout {
 
     private final TrainedModel model;
-    private final Forecaster forecaster;
+    private final int threads;
+    private final int batchSize;
+    private final double bandLevel;
 
     /**
      * @param model the model (not closed here)
@@ -36,8 +43,21 @@ public final class Rollout {
      * @param batchSize forecasts per engine call
      */
     public Rollout(TrainedModel model, int threads, int batchSize) {
+        this(model, threads, batchSize, EnsembleBand.DEFAULT_LEVEL);
+    }
+
+    /**
+     * @param model the model (not closed here)
+     * @param threads worker threads, at least 1
+     * @param batchSize forecasts per engine call
+     * @param bandLevel central coverage of an ensemble's band, e.g. 0.9
+     */
+    public Rollout(TrainedModel model, int threads, int batchSize, double bandLevel) {
+        new Forecaster(model, threads, batchSize, bandLevel); // checks the arguments as forecasting will
         this.model = model;
-        this.forecaster = new Forecaster(model, threads, batchSize);
+        this.threads = threads;
+        this.batchSize = batchSize;
+        this.bandLevel = bandLevel;
     }
 
     /**
@@ -75,7 +95,7 @@ public final class Rollout {
         check(spec, horizon);
         int p = spec.config().horizon();
         if (horizon <= p) {
-            List<Trajectory> direct = forecaster.forecast(jobs, pr);
+            List<Trajectory> direct = new Forecaster(model, threads, batchSize, bandLevel).forecast(jobs, pr);
             List<Trajectory> out = new ArrayList<>(direct.size());
             for (Trajectory t : direct) {
                 out.add(t.firstSteps(horizon));
@@ -89,6 +109,34 @@ public final class Rollout {
                         + " scenario to at least " + horizon + " cycles");
             }
         }
+        if (model.members() == 1) {
+            return chain(model, jobs, horizon, pr);
+        }
+        List<List<Trajectory>> members = new ArrayList<>();
+        for (int m = 0; m < model.members(); m++) {
+            members.add(chain(model.member(m), jobs, horizon, pr.part(m / (double) model.members(),
+                    (m + 1.0) / model.members())));
+        }
+        List<Trajectory> out = new ArrayList<>(jobs.size());
+        float[][] each = new float[model.members()][];
+        for (int i = 0; i < jobs.size(); i++) {
+            for (int m = 0; m < each.length; m++) {
+                each[m] = members.get(m).get(i).capacityAh();
+            }
+            EnsembleBand band = EnsembleBand.of(each, bandLevel, spec.ensemble().spreadScale());
+            Trajectory first = members.get(0).get(i);
+            out.add(new Trajectory(first.cellId(), first.scenario(), first.startCycle(), band.mean(),
+                    first.nominalAh(), first.applicability(), band.low(), band.high(), p));
+        }
+        return out;
+    }
+
+    /** The chained windows of one network (a single model, or one member of an ensemble). */
+    private List<Trajectory> chain(TrainedModel single, List<ForecastJob> jobs, int horizon, Progress pr)
+            throws CancelledException {
+        ModelSpec spec = single.spec();
+        int p = spec.config().horizon();
+        Forecaster forecaster = new Forecaster(single, threads, batchSize);
         int windows = (horizon + p - 1) / p;
         float[][] capacity = new float[jobs.size()][horizon];
         Applicability[] applicability = new Applicability[jobs.size()];
@@ -119,7 +167,7 @@ public final class Rollout {
         for (int i = 0; i < jobs.size(); i++) {
             CellState c = jobs.get(i).cell();
             out.add(new Trajectory(c.cellId(), jobs.get(i).scenario().name(), c.cycle(), capacity[i], c.nominalAh(),
-                    applicability[i], p));
+                    applicability[i], null, null, p));
         }
         return out;
     }

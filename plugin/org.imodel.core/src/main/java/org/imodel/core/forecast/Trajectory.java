@@ -1,5 +1,6 @@
 package org.imodel.core.forecast;
 
+import java.util.Arrays;
 import java.util.OptionalInt;
 
 /**
@@ -14,24 +15,44 @@ import java.util.OptionalInt;
  * @param capacityAh predicted capacity per step (Ah)
  * @param nominalAh the capacity SOH refers to (Ah); NaN when unknown (SOH is then NaN too)
  * @param applicability whether the inputs lie inside the training data's range
+ * @param bandLowAh an ensemble's lower band edge per step (Ah), or null for a single model
+ * @param bandHighAh an ensemble's upper band edge per step (Ah), or null for a single model
  * @param directSteps how many leading steps the model forecast directly (the rest are rolled out)
  */
 public record Trajectory(String cellId, String scenario, int startCycle, float[] capacityAh, double nominalAh,
-        Applicability applicability, int directSteps) {
+        Applicability applicability, float[] bandLowAh, float[] bandHighAh, int directSteps) {
+
+    /**
+     * A single model's trajectory (no band).
+     *
+     * @param cellId cell id
+     * @param scenario scenario name
+     * @param startCycle the cell state's cycle
+     * @param capacityAh predicted capacity per step
+     * @param nominalAh nominal capacity
+     * @param applicability applicability
+     */
+    public Trajectory(String cellId, String scenario, int startCycle, float[] capacityAh, double nominalAh,
+            Applicability applicability) {
+        this(cellId, scenario, startCycle, capacityAh, nominalAh, applicability, null, null);
+    }
 
     /**
      * A trajectory forecast directly, every step within the model's horizon.
      *
      * @param cellId cell id
      * @param scenario scenario name
-     * @param startCycle the cycle of the cell state (step 0)
-     * @param capacityAh predicted capacity per step (Ah)
-     * @param nominalAh the capacity SOH refers to (Ah)
-     * @param applicability whether the inputs lie inside the training data's range
+     * @param startCycle the cell state's cycle
+     * @param capacityAh predicted capacity per step
+     * @param nominalAh nominal capacity
+     * @param applicability applicability
+     * @param bandLowAh an ensemble's lower band edge per step, or null
+     * @param bandHighAh an ensemble's upper band edge per step, or null
      */
     public Trajectory(String cellId, String scenario, int startCycle, float[] capacityAh, double nominalAh,
-            Applicability applicability) {
-        this(cellId, scenario, startCycle, capacityAh, nominalAh, applicability, capacityAh.length);
+            Applicability applicability, float[] bandLowAh, float[] bandHighAh) {
+        this(cellId, scenario, startCycle, capacityAh, nominalAh, applicability, bandLowAh, bandHighAh,
+                capacityAh.length);
     }
 
     /**
@@ -50,9 +71,14 @@ public record Trajectory(String cellId, String scenario, int startCycle, float[]
         if (n == capacityAh.length) {
             return this;
         }
-        float[] kept = new float[n];
-        System.arraycopy(capacityAh, 0, kept, 0, n);
-        return new Trajectory(cellId, scenario, startCycle, kept, nominalAh, applicability, Math.min(n, directSteps));
+        return new Trajectory(cellId, scenario, startCycle, Arrays.copyOf(capacityAh, n), nominalAh, applicability,
+                bandLowAh == null ? null : Arrays.copyOf(bandLowAh, n),
+                bandHighAh == null ? null : Arrays.copyOf(bandHighAh, n), Math.min(n, directSteps));
+    }
+
+    /** @return whether the trajectory has a band (an ensemble's) */
+    public boolean hasBand() {
+        return bandLowAh != null;
     }
 
     /** @return the number of steps */

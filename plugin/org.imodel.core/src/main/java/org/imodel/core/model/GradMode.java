@@ -3,11 +3,13 @@ package org.imodel.core.model;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
- * Turns libtorch's gradient recording off on the calling thread and restores it on close. Grad mode is
+ * Turns libtorch's gradient recording on or off on the calling thread and restores it on close. Grad mode is
  * thread-local in libtorch and on by default on every thread except the one that started the engine, so inference
- * on any other thread would otherwise build autograd graphs for parameters that require gradients.
+ * on any other thread would otherwise build autograd graphs for parameters that require gradients, and training on
+ * the engine's own thread would record nothing. Because it is per thread, trainings in different threads each set
+ * their own mode without a global lock (DJL's gradient collector, by contrast, allows one per JVM).
  */
-final class GradMode implements AutoCloseable {
+public final class GradMode implements AutoCloseable {
 
     private final boolean previous;
 
@@ -19,12 +21,12 @@ final class GradMode implements AutoCloseable {
     }
 
     /** @return a scope without gradient recording on this thread */
-    static GradMode disabled() {
+    public static GradMode disabled() {
         return new GradMode(false);
     }
 
     /** @return a scope with gradient recording on this thread (for training) */
-    static GradMode enabled() {
+    public static GradMode enabled() {
         return new GradMode(true);
     }
 

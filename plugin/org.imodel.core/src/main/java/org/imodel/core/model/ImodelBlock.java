@@ -20,14 +20,15 @@ import ai.djl.util.PairList;
  * The iMODEL network as a DJL block (method notes &sect;4).
  *
  * <p>Inputs {@code NDList(ci [B, L], features [B, F], scenario [B, P, 3])}, the scenario holding charge current,
- * discharge current and temperature per future step. Outputs {@code NDList(predictions [B, P], gates [B, E],
+ * discharge current and temperature per future step; in training also {@code noise [B, E]}. Outputs {@code NDList(predictions [B, P], gates [B, E],
  * logits [B, E])}; in training the logits are the noisy ones that were gated.
  *
  * <p>The E experts {@code Linear(L -> P)} are fused into one {@code Linear(L -> E·P)}: expert i owns rows
  * {@code i·P … (i+1)·P−1} of {@link #EXPERTS_WEIGHT} and {@link #EXPERTS_BIAS}. In training, the logits get noise
- * {@code N(0,1)·(softplus(logits·Wn) + 1e-5)} from the engine's random generator (seed it with
- * {@code Engine.setRandomSeed}). Gates come from {@link TopKGate}; the gated trend and the scenario go through a
- * {@link BiLstmBlock} and a {@code Linear(2H -> 1)} head at every step.
+ * {@code z·(softplus(logits·Wn) + 1e-5)}, where {@code z [B, E]} is a fourth input of standard-normal samples drawn
+ * by the caller ({@link GateNoise}: one generator per training run, so concurrent trainings never share a random
+ * stream). Gates come from {@link TopKGate}; the gated trend and the scenario go through a {@link BiLstmBlock} and a
+ * {@code Linear(2H -> 1)} head at every step.
  *
  * <p>Parameters are initialised like PyTorch: U(&plusmn;1/&radic;fan_in) for the linear weights and biases,
  * U(&plusmn;1/&radic;H) for the LSTM, zeros for the noise matrix.
@@ -122,7 +123,7 @@ public final class ImodelBlock extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
             PairList<String, Object> params) {
-        checkInputs(inputs);
+        checkInputs(inputs, training);
         NDArray ci = inputs.get(0);
         NDArray features = inputs.get(1);
         NDArray scenario = inputs.get(2);
@@ -134,9 +135,7 @@ public final class ImodelBlock extends AbstractBlock {
         if (training) {
             NDArray std = Activation.softPlus(logits.matMul(ps.getValue(wNoise, device, training)))
                     .add(NOISE_EPSILON);
-            NDArray noise = logits.getManager().randomNormal(0f, 1f, logits.getShape(), logits.getDataType(),
-                    device);
-            logits = logits.add(noise.mul(std));
+            logits = logits.add(inputs.get(3).mul(std));
         }
         NDArray gates = TopKGate.gates(logits, config.topK(), (float) config.alpha());
         NDArray trend = expertTrend(ps, ci, gates, training);
@@ -192,8 +191,12 @@ public final class ImodelBlock extends AbstractBlock {
         lstm.initialize(manager, dataType, new Shape(batch, config.horizon(), ImodelConfig.LSTM_INPUTS));
     }
 
-    private void checkInputs(NDList inputs) {
-        if (inputs.size() != 3) {
+    private void checkInputs(NDList inputs, boolean training) {
+        if (training && inputs.size() != 4) {
+            throw new IllegalArgumentException("iMODEL expects 4 inputs in training (ci, features, scenario, gate"
+                    + " noise from GateNoise), got " + inputs.size());
+        }
+        if (!training && inputs.size() != 3) {
             throw new IllegalArgumentException("iMODEL expects 3 inputs (ci, features, scenario), got "
                     + inputs.size());
         }
@@ -207,6 +210,10 @@ public final class ImodelBlock extends AbstractBlock {
             throw new IllegalArgumentException("iMODEL inputs must be ci [B, " + config.curveLength()
                     + "], features [B, " + config.features() + "], scenario [B, " + config.horizon() + ", "
                     + ImodelConfig.SCENARIO_INPUTS + "]; got " + ci + ", " + f + ", " + s);
+        }
+        if (training && !inputs.get(3).getShape().equals(new Shape(b, config.experts()))) {
+            throw new IllegalArgumentException("the gate noise must be [B, " + config.experts() + "]; got "
+                    + inputs.get(3).getShape());
         }
     }
 

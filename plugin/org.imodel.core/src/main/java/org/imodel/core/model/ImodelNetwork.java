@@ -46,6 +46,8 @@ public final class ImodelNetwork implements AutoCloseable {
 
     private static final int MAGIC = 0x494d444c; // "IMDL"
     private static final int FORMAT_VERSION = 1;
+    /** Guards libtorch's process-wide random generator: seeding and initialising happen together. */
+    private static final Object ENGINE_GENERATOR = new Object();
 
     private final Model model;
     private final ImodelBlock block;
@@ -58,7 +60,9 @@ public final class ImodelNetwork implements AutoCloseable {
 
     /**
      * Creates a network with PyTorch-default initialisation drawn from the engine's generator, seeded with
-     * {@code seed} (this also reseeds the engine's global generator, which the gate noise uses).
+     * {@code seed}. libtorch's generator is global to the process: seeding and drawing happen under one lock, so
+     * networks created in parallel threads get the same values as when created one after another. Nothing else in
+     * iMODEL draws from that generator (the gate noise comes from {@link GateNoise}).
      *
      * @param config hyperparameters
      * @param seed random seed
@@ -67,12 +71,14 @@ public final class ImodelNetwork implements AutoCloseable {
     public static ImodelNetwork create(ImodelConfig config, int seed) {
         Engine engine = DjlRuntime.engine();
         return DjlRuntime.call(() -> {
-            engine.setRandomSeed(seed);
             Model model = Model.newInstance("imodel", Device.cpu(), engine.getEngineName());
             try {
                 ImodelBlock block = new ImodelBlock(config);
                 model.setBlock(block);
-                block.initialize(model.getNDManager(), DataType.FLOAT32, block.inputShapes(1));
+                synchronized (ENGINE_GENERATOR) {
+                    engine.setRandomSeed(seed);
+                    block.initialize(model.getNDManager(), DataType.FLOAT32, block.inputShapes(1));
+                }
                 return new ImodelNetwork(model, block);
             } catch (RuntimeException | Error e) {
                 model.close();

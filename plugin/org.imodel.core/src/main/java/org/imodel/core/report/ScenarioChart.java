@@ -54,8 +54,6 @@ public final class ScenarioChart {
     public record Panel(String title, int today, double nominalAh, List<Double> thresholds, List<Line> lines) {
     }
 
-    private static final Color[] COLORS = {new Color(31, 119, 180), new Color(214, 39, 40), new Color(44, 160, 44),
-        new Color(148, 103, 189), new Color(255, 127, 14)};
     private static final int WIDTH = 900;
     private static final int HEIGHT = 420;
 
@@ -78,7 +76,7 @@ public final class ScenarioChart {
         int s = 0;
         for (int i = 0; i < p.lines().size(); i++) {
             Line line = p.lines().get(i);
-            Color color = COLORS[i % COLORS.length];
+            Color color = ChartStyle.color(i);
             data.addSeries(series(line.scenario() + " (true)", line.firstCycle(), line.truth()));
             renderer.setSeriesPaint(s, color);
             renderer.setSeriesStroke(s, new BasicStroke(1.2f));
@@ -107,9 +105,6 @@ public final class ScenarioChart {
         NumberAxis y = new NumberAxis("capacity (Ah)");
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setBackgroundPaint(new Color(245, 245, 245));
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         for (double t : p.thresholds()) {
             ValueMarker m = new ValueMarker(t * p.nominalAh(), Color.DARK_GRAY, new BasicStroke(1f,
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {2f, 3f}, 0f));
@@ -125,9 +120,7 @@ public final class ScenarioChart {
         today.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         today.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(today);
-        JFreeChart chart = new JFreeChart(p.title(), new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return ChartStyle.chart(p.title(), plot, true);
     }
 
     private static XYSeries series(String name, int firstCycle, float[] values) {

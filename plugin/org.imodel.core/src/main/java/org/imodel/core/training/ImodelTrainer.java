@@ -15,6 +15,7 @@ import org.imodel.core.artifact.Provenance;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.djl.DjlRuntime;
 import org.imodel.core.eval.ForecastMetrics;
+import org.imodel.core.model.GateNoise;
 import org.imodel.core.model.ImodelConfig;
 import org.imodel.core.model.ImodelNetwork;
 import org.imodel.core.model.IncompatibleParametersException;
@@ -30,14 +31,15 @@ import ai.djl.engine.Engine;
 /**
  * Trains iMODEL networks on per-cycle rows (imodel-method.md &sect;2, &sect;5) and imports reference parameters.
  *
- * <p>One training runs per JVM at a time (DJL's gradient collector is global): further calls wait, reporting
- * "waiting for another training to finish", and stay cancellable.
+ * <p>Trainings may run in parallel threads of one JVM (each on its own network, one PyTorch intra-op thread each
+ * by default); {@link ParallelTrainings} runs several at once.
  *
- * <p>Reproducibility: weights are initialised from the seed ({@link ImodelNetwork#create(ImodelConfig, int)}, which
- * also seeds the engine generator that draws the gate noise), batches are shuffled with {@code java.util.Random(seed)}.
- * Same-seed runs are usually bit-identical, but libtorch does not guarantee it (djl.md &sect;5): a rare rounding
- * difference can make two runs drift apart late in training. Creating or loading another network in the same JVM
- * while a training runs reseeds the engine generator and so changes that training's gate noise.
+ * <p>Reproducibility: everything random belongs to the run and follows its seed: the weights
+ * ({@link ImodelNetwork#create(ImodelConfig, int)} seeds and draws under a lock), the gate noise ({@link GateNoise})
+ * and the shuffling ({@code java.util.Random(seed)}). So the same seed gives the same run whether other trainings
+ * run at the same time or not (ParallelTrainingsTest checks bit-identity of losses, parameters and predictions).
+ * libtorch itself does not promise bit-identical results between runs (djl.md &sect;5 saw rare late drifts in long
+ * runs of an early trial).
  */
 public final class ImodelTrainer {
 
@@ -73,12 +75,7 @@ public final class ImodelTrainer {
         p.report(0, "Building the training and validation windows");
         TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, true);
         p.checkCancelled();
-        TrainingLock.acquire(p);
-        try {
-            return run(data, p, listener == null ? s -> { } : listener);
-        } finally {
-            TrainingLock.release();
-        }
+        return run(data, settings, p, listener == null ? s -> { } : listener);
     }
 
     /**
@@ -122,9 +119,18 @@ public final class ImodelTrainer {
         }
     }
 
-    private static TrainedModel run(TrainingData data, Progress progress, Consumer<EpochStats> listener)
+    /**
+     * One training run on prepared data; safe to call from several threads at once.
+     *
+     * @param data windows and scaler (shared read-only by runs that differ only in their seed)
+     * @param s the run's settings (seed included); all but the seed must equal {@code data.settings}
+     * @param progress progress and cancellation
+     * @param listener receives each epoch's stats on the calling thread
+     * @return the trained model (close it)
+     * @throws CancelledException when cancelled
+     */
+    static TrainedModel run(TrainingData data, TrainingSettings s, Progress progress, Consumer<EpochStats> listener)
             throws CancelledException {
-        TrainingSettings s = data.settings;
         ImodelConfig config = data.config();
         progress.report(0, String.format(Locale.ROOT, "Training on %d windows (%d cells), validating on %d windows"
                 + " (%d cells)%s", data.train.size, data.trainCells.size(), data.validation.size,
@@ -134,13 +140,14 @@ public final class ImodelTrainer {
         Map<String, NamedArray> best = null;
         int bestEpoch = 0;
         ImodelNetwork network = ImodelNetwork.create(config, intSeed(s.seed()));
-        try (TrainingLoop loop = new TrainingLoop(network, s.batchSize(), s.learningRate(), random)) {
+        try (TrainingLoop loop = new TrainingLoop(network, s.batchSize(), s.learningRate(), random,
+                new GateNoise(s.seed()))) {
             Schedule schedule = new Schedule(s);
             DivergenceGuard guard = new DivergenceGuard(network.exportParameters());
             for (int epoch = 1; epoch <= s.epochs(); epoch++) {
                 long start = System.nanoTime();
-                TrainedEpoch finished = trainEpoch(loop, network, data, schedule.learningRate(epoch), epoch, guard,
-                        progress);
+                TrainedEpoch finished = trainEpoch(loop, network, data.train, s.epochs(),
+                        schedule.learningRate(epoch), epoch, guard, progress);
                 double trainLoss = finished.loss();
                 Map<String, NamedArray> parameters = finished.parameters();
                 TrainingLoop.Validation v = loop.validate(data.validation, s.recipe(), progress);
@@ -191,12 +198,12 @@ public final class ImodelTrainer {
      * use that parameter: the gate's noise weights serve training only), the guard's way back: the last finished
      * epoch's parameters, a fresh optimiser and half the learning rate, up to the guard's limit.
      */
-    private static TrainedEpoch trainEpoch(TrainingLoop loop, ImodelNetwork network, TrainingData data, double rate,
-            int epoch, DivergenceGuard guard, Progress progress) throws CancelledException {
+    private static TrainedEpoch trainEpoch(TrainingLoop loop, ImodelNetwork network, WindowTensors train, int epochs,
+            double rate, int epoch, DivergenceGuard guard, Progress progress) throws CancelledException {
         while (true) {
             loop.setLearningRate(rate * guard.rateFactor());
             try {
-                double loss = loop.trainEpoch(data.train, progress);
+                double loss = loop.trainEpoch(train, progress);
                 Map<String, NamedArray> parameters = network.exportParameters();
                 if (!finite(parameters)) {
                     throw new TrainingDivergedException(Double.NaN);
@@ -205,7 +212,7 @@ public final class ImodelTrainer {
             } catch (TrainingDivergedException e) {
                 network.importParameters(guard.diverged(epoch, e.loss()));
                 loop.resetOptimizer();
-                progress.report((epoch - 1) / (double) data.settings.epochs(), guard.note());
+                progress.report((epoch - 1) / (double) epochs, guard.note());
             }
         }
     }
@@ -316,11 +323,15 @@ public final class ImodelTrainer {
     }
 
     static Map<String, Double> validationMetrics(ImodelNetwork network, TrainingData data) throws CancelledException {
-        Map<String, Double> m = new LinkedHashMap<>();
         if (data.validation.size == 0) {
-            return m;
+            return new LinkedHashMap<>();
         }
-        ForecastMetrics metrics = metrics(network, data.validation);
+        return metricMap(metrics(network, data.validation));
+    }
+
+    /** @return the metrics a provenance records */
+    static Map<String, Double> metricMap(ForecastMetrics metrics) {
+        Map<String, Double> m = new LinkedHashMap<>();
         m.put("pooled_rmse", metrics.pooledRmse());
         m.put("pooled_mape", metrics.pooledMape());
         m.put("pooled_mae", metrics.pooledMae());
@@ -331,18 +342,30 @@ public final class ImodelTrainer {
     }
 
     static ForecastMetrics metrics(ImodelNetwork network, WindowTensors data) throws CancelledException {
+        return ForecastMetrics.of(predictions(network, data), targets(data));
+    }
+
+    /** @return the network's forecast of each window (evaluation mode) */
+    static float[][] predictions(ImodelNetwork network, WindowTensors data) throws CancelledException {
         int n = data.size;
         int p = data.horizon;
         float[] predictions = new float[n * p];
         float[] gates = new float[n * network.config().experts()];
         TrainingLoop.evaluate(network, data, TrainingLoop.identity(n), predictions, gates, Progress.NONE);
         float[][] pred = new float[n][];
-        float[][] target = new float[n][];
         for (int i = 0; i < n; i++) {
             pred[i] = java.util.Arrays.copyOfRange(predictions, i * p, (i + 1) * p);
-            target[i] = java.util.Arrays.copyOfRange(data.targets, i * p, (i + 1) * p);
         }
-        return ForecastMetrics.of(pred, target);
+        return pred;
+    }
+
+    /** @return the true trajectory of each window */
+    static float[][] targets(WindowTensors data) {
+        float[][] target = new float[data.size][];
+        for (int i = 0; i < data.size; i++) {
+            target[i] = java.util.Arrays.copyOfRange(data.targets, i * data.horizon, (i + 1) * data.horizon);
+        }
+        return target;
     }
 
     static Map<String, String> versions() {

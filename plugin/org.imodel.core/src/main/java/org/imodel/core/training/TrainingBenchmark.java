@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.imodel.core.data.CycleRecord;
+import org.imodel.core.model.GateNoise;
 import org.imodel.core.model.ImodelNetwork;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
@@ -59,14 +60,13 @@ public final class TrainingBenchmark {
         long t0 = System.nanoTime();
         TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, true);
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
-        TrainingLock.acquire(progress);
         try (ImodelNetwork network = ImodelNetwork.create(data.config(), ImodelTrainer.intSeed(settings.seed()))) {
             Random random = new Random(settings.seed());
             double[] epochTimes = new double[epochs];
             double[] stepTimes;
             double faultsPerStep;
             try (TrainingLoop loop = new TrainingLoop(network, settings.batchSize(), settings.learningRate(),
-                    random)) {
+                    random, new GateNoise(settings.seed()))) {
                 for (int w = 1; w <= WARMUP_EPOCHS; w++) {
                     progress.report(0, "warm-up epoch " + w + " of " + WARMUP_EPOCHS);
                     loop.trainEpoch(data.train, progress);
@@ -98,8 +98,6 @@ public final class TrainingBenchmark {
             double b256 = infer(network, data.train, 256, 10, 20, progress);
             return new Result(data.train.size, data.validation.size, featureSeconds, median(stepTimes),
                     median(epochTimes), b1, b256, faultsPerStep);
-        } finally {
-            TrainingLock.release();
         }
     }
 

@@ -3,6 +3,8 @@ package org.imodel.core.training;
 import java.util.Random;
 
 import org.imodel.core.djl.DjlRuntime;
+import org.imodel.core.model.GateNoise;
+import org.imodel.core.model.GradMode;
 import org.imodel.core.model.ImodelConfig;
 import org.imodel.core.model.ImodelLoss;
 import org.imodel.core.model.ImodelNetwork;
@@ -13,16 +15,20 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Adam;
 
 /**
  * The steps of one training run on one network: shuffled mini-batch epochs (Adam, loss MSE + w&middot;cv&sup2;, gate
- * noise on) and evaluation-mode validation. Hold {@link TrainingLock} while using it. Not thread-safe.
+ * noise on) and evaluation-mode validation. Not thread-safe, but loops on different networks may run in parallel
+ * threads: everything a step touches belongs to this loop (its network, DJL trainer and Adam state, shuffling and
+ * noise generators) or is per thread in libtorch (grad mode, autograd). DJL's {@code GradientCollector}, which
+ * allows one collector per JVM, is not used: a step records with {@link GradMode} on its own thread and calls
+ * libtorch's backward itself, exactly what the collector does; Adam's update (DJL's) then zeroes the gradients.
  */
 final class TrainingLoop implements AutoCloseable {
 
@@ -36,6 +42,7 @@ final class TrainingLoop implements AutoCloseable {
     private final int batchSize;
     private final double diversityWeight;
     private final Random random;
+    private final GateNoise noise;
 
     /** Validation outcome of one epoch. */
     record Validation(double criterion, double mse, double diversity) {
@@ -46,13 +53,15 @@ final class TrainingLoop implements AutoCloseable {
      * @param batchSize training batch size
      * @param learningRate initial learning rate
      * @param random shuffling generator
+     * @param noise gate-noise generator of this run
      */
-    TrainingLoop(ImodelNetwork network, int batchSize, double learningRate, Random random) {
+    TrainingLoop(ImodelNetwork network, int batchSize, double learningRate, Random random, GateNoise noise) {
         this.network = network;
         this.config = network.config();
         this.batchSize = batchSize;
         this.diversityWeight = config.diversityWeight();
         this.random = random;
+        this.noise = noise;
         this.rate = new AdjustableRate(learningRate);
         this.trainer = newTrainer();
     }
@@ -116,13 +125,14 @@ final class TrainingLoop implements AutoCloseable {
                     batch.create(WindowTensors.gather(d.ci, d.curveLength, order, from, to), new Shape(b, d.curveLength)),
                     batch.create(WindowTensors.gather(d.features, d.featureCount, order, from, to),
                             new Shape(b, d.featureCount)),
-                    batch.create(WindowTensors.gather(d.scenario, p * 3, order, from, to), new Shape(b, p, 3)));
+                    batch.create(WindowTensors.gather(d.scenario, p * 3, order, from, to), new Shape(b, p, 3)),
+                    noise.sample(batch, b, config.experts()));
             NDArray y = batch.create(WindowTensors.gather(d.targets, p, order, from, to), new Shape(b, p));
             float loss;
-            try (GradientCollector gc = trainer.newGradientCollector()) {
+            try (GradMode recording = GradMode.enabled()) {
                 NDList out = trainer.forward(x);
                 NDArray l = trainer.getLoss().evaluate(new NDList(y), out);
-                gc.backward(l);
+                backward(l);
                 loss = l.getFloat();
             }
             trainer.step();
@@ -131,6 +141,14 @@ final class TrainingLoop implements AutoCloseable {
             }
             return loss;
         }
+    }
+
+    /**
+     * Gradients of a scalar loss into the parameters' {@code grad}, on the calling thread: libtorch's backward with
+     * a seed gradient of ones and the graph freed, as DJL's {@code PtGradientCollector.backward} does.
+     */
+    private static void backward(NDArray loss) {
+        JniUtils.backward((PtNDArray) loss, (PtNDArray) loss.onesLike(), false, false);
     }
 
     /**
@@ -199,11 +217,8 @@ final class TrainingLoop implements AutoCloseable {
         ImodelConfig c = network.config();
         int p = data.horizon;
         int e = c.experts();
-        boolean grad = JniUtils.isGradMode();
-        if (grad) {
-            JniUtils.setGradMode(false);
-        }
-        try (NDManager manager = network.model().getNDManager().newSubManager()) {
+        try (GradMode noGrad = GradMode.disabled();
+                NDManager manager = network.model().getNDManager().newSubManager()) {
             ParameterStore store = new ParameterStore(manager, false);
             for (int from = 0; from < rows.length; from += EVAL_CHUNK) {
                 progress.checkCancelled();
@@ -220,10 +235,6 @@ final class TrainingLoop implements AutoCloseable {
                     System.arraycopy(out.get(0).toFloatArray(), 0, predictions, from * p, b * p);
                     System.arraycopy(out.get(1).toFloatArray(), 0, gates, from * e, b * e);
                 }
-            }
-        } finally {
-            if (grad) {
-                JniUtils.setGradMode(true);
             }
         }
     }

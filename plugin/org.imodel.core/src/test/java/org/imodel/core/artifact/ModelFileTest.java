@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,79 @@ class ModelFileTest {
         assertEquals(spec().featureNames(), back.spec().featureNames());
         assertArrayEquals(new byte[] {1, 2, 3, 4}, back.parameters());
         assertTrue(back.spec().summary().contains("horizon 10"), back.spec().summary());
+    }
+
+    static ModelSpec ensembleSpec() {
+        ModelSpec single = spec();
+        return single.withEnsemble(single.provenance(), new Ensemble(3, new int[] {120, 120, 120},
+                new int[] {97, 110, 101}, 0.9, 1.7320508075688772));
+    }
+
+    @Test
+    void ensemblesRoundTripWithOneParameterEntryPerMember() throws IOException {
+        ModelFile file = new ModelFile(ensembleSpec(), List.of(new byte[] {1}, new byte[] {2, 2}, new byte[] {3}));
+        Path target = dir.resolve("e.imodel");
+        file.write(target);
+        List<String> entries = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(target))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertEquals(List.of("spec.properties", "parameters.bin", "parameters-1.bin", "parameters-2.bin"), entries);
+        ModelFile back = ModelFile.read(target);
+        assertEquals(ensembleSpec().ensemble(), back.spec().ensemble());
+        assertEquals(3, back.members().size());
+        assertArrayEquals(new byte[] {2, 2}, back.members().get(1));
+        assertArrayEquals(new byte[] {1}, back.parameters());
+        assertTrue(back.spec().summary().contains("ensemble of 3 (seeds 2025..2027)"), back.spec().summary());
+        String card = ModelCard.of(back.spec()).text();
+        assertTrue(card.contains("spread_scale") && card.contains("1.7320508075688772")
+                && card.contains("[97, 110, 101]"), card);
+        // a single network: no ensemble section, one entry, written as format 3 with one member
+        Properties single = ModelSpecCodec.write(spec());
+        assertEquals("3", single.getProperty("format.version"));
+        assertEquals("1", single.getProperty("ensemble.members"));
+        assertEquals(Ensemble.single(120, 97), ModelSpecCodec.read(single).ensemble());
+        assertTrue(!ModelCard.of(spec()).text().contains("ensemble"), "no ensemble section for one network");
+    }
+
+    @Test
+    void specsOfFormatTwoAreSingleNetworks() {
+        Properties p = ModelSpecCodec.write(spec());
+        p.setProperty("format.version", "2");
+        p.stringPropertyNames().stream().filter(k -> k.startsWith("ensemble.")).toList().forEach(p::remove);
+        ModelSpec old = ModelSpecCodec.read(p);
+        assertEquals(1, old.ensemble().members());
+        assertEquals(97, old.ensemble().bestEpochs()[0]);
+        assertEquals(1.0, old.ensemble().spreadScale());
+        assertTrue(!old.ensemble().calibrated());
+    }
+
+    @Test
+    void incompleteEnsemblesAreRefused() throws IOException {
+        ModelFile file = new ModelFile(ensembleSpec(), List.of(new byte[] {1}, new byte[] {2}, new byte[] {3}));
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(cut)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("spec.properties"));
+            ModelSpecCodec.write(file.spec()).store(zip, null);
+            zip.putNextEntry(new java.util.zip.ZipEntry("parameters.bin"));
+            zip.write(1);
+            zip.putNextEntry(new java.util.zip.ZipEntry("parameters-2.bin"));
+            zip.write(3);
+        }
+        IOException e = assertThrows(IOException.class,
+                () -> ModelFile.read(new ByteArrayInputStream(cut.toByteArray()), "cut.imodel"));
+        assertTrue(e.getMessage().contains("cut.imodel") && e.getMessage().contains("parameters-1.bin")
+                && e.getMessage().contains("ensemble of 3"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ModelFile(ensembleSpec(), new byte[] {1}));
+        Properties p = ModelSpecCodec.write(ensembleSpec());
+        p.setProperty("ensemble.bestEpochs", "97,110");
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ModelSpecCodec.read(p));
+        assertTrue(bad.getMessage().contains("ensemble"), bad.getMessage());
+        p.setProperty("ensemble.bestEpochs", "97,110,101");
+        p.setProperty("ensemble.spreadScale", "-1");
+        assertThrows(IllegalArgumentException.class, () -> ModelSpecCodec.read(p));
     }
 
     @Test

@@ -49,7 +49,7 @@ class RolloutSpecTest {
         Properties p = ModelSpecCodec.write(ModelFileTest.spec());
         assertTrue(p.stringPropertyNames().stream().noneMatch(k -> k.startsWith("rollout.")), p.toString());
         assertNull(ModelSpecCodec.read(p).rollout());
-        assertEquals("2", p.getProperty("format.version"));
+        assertEquals(String.valueOf(ModelSpecCodec.FORMAT_VERSION), p.getProperty("format.version"));
     }
 
     @Test

@@ -63,7 +63,7 @@ class ModelCommandsTest {
         assertEquals("0.003", file.spec().provenance().training().get("learning_rate"));
         assertEquals(5, file.spec().provenance().seed());
         List<String> history = Files.readAllLines(dir.resolve("history.csv"));
-        assertEquals("epoch,train_loss,validation_loss,validation_mse,diversity,best,seconds", history.get(0));
+        assertEquals("epoch,train_loss,validation_loss,validation_mse,diversity,best,seconds,member", history.get(0));
         assertEquals(4, history.size());
         assertTrue(history.get(1).startsWith("1,") && history.get(1).contains(",true,"), history.get(1));
     }
@@ -80,6 +80,8 @@ class ModelCommandsTest {
         }
         assertTrue(text.indexOf("\"SIM-005\"") < text.indexOf("\"SIM-004\""), "cells in the order given");
         assertTrue(text.contains("\"windows\": 102"), "2 cells x (60 - 10 + 1) windows: " + text);
+        assertTrue(text.contains("\"members\": 1") && text.contains("\"coverage\": null")
+                && text.contains("\"band_width\": null"), "a single model has no band: " + text);
         assertTrue(cli.out().contains("102 windows of 2 cells"), cli.out());
     }
 

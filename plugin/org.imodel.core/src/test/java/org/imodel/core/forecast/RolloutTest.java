@@ -24,6 +24,7 @@ import org.imodel.core.rollout.RolloutMap;
 import org.imodel.core.scenario.ModelUnits;
 import org.imodel.core.scenario.Scenario;
 import org.imodel.core.scenario.ScenarioUnit;
+import org.imodel.core.training.EnsembleTrainer;
 import org.imodel.core.training.ImodelTrainer;
 import org.imodel.core.training.SimulatedCells;
 import org.imodel.core.training.TrainedModel;
@@ -217,6 +218,43 @@ class RolloutTest {
                 ScenarioUnit.AMPERE, c, d, temp))), 25, Progress.NONE).get(0);
         assertArrayEquals(Arrays.copyOf(t.capacityAh(), 10), Arrays.copyOf(harder.capacityAh(), 10));
         assertFalse(Arrays.equals(t.capacityAh(), harder.capacityAh()));
+    }
+
+    @Test
+    void anEnsembleRollsItsMembersOutSeparatelyAndItsBandWidens() throws Exception {
+        try (TrainedModel ensemble = EnsembleTrainer.train(SimulatedCells.rows(), SimulatedCells.TRAIN,
+                SimulatedCells.VALIDATION, SimulatedCells.quick(2), 3, null, null)) {
+            assertNotNull(ensemble.spec().rollout(), "the ensemble keeps a rollout map");
+            List<ForecastJob> jobs = List.of(new ForecastJob(state, varying(40)));
+            Trajectory t = new Rollout(ensemble, 1, 32, 0.9).forecast(jobs, 40, Progress.NONE).get(0);
+            assertTrue(t.hasBand() && t.steps() == 40 && t.directSteps() == 10, t.toString());
+            // the first P steps are the ensemble's direct forecast, band included
+            Trajectory direct = new Forecaster(ensemble, 1, 32, 0.9).forecast(jobs, Progress.NONE).get(0);
+            assertArrayEquals(direct.capacityAh(), Arrays.copyOf(t.capacityAh(), 10));
+            assertArrayEquals(direct.bandLowAh(), Arrays.copyOf(t.bandLowAh(), 10));
+            // the mean is the members' own rollouts averaged
+            float[] sum = new float[40];
+            for (int m = 0; m < 3; m++) {
+                float[] member = new Rollout(ensemble.member(m), 1, 32).forecast(jobs, 40, Progress.NONE).get(0)
+                        .capacityAh();
+                for (int k = 0; k < 40; k++) {
+                    sum[k] += member[k] / 3;
+                }
+            }
+            for (int k = 0; k < 40; k++) {
+                assertEquals(sum[k], t.capacityAh()[k], 1e-5, "step " + k);
+            }
+            assertTrue(width(t, 30, 40) > width(t, 0, 10), "band over the last window " + width(t, 30, 40)
+                    + " against the first " + width(t, 0, 10));
+        }
+    }
+
+    private static double width(Trajectory t, int from, int to) {
+        double w = 0;
+        for (int k = from; k < to; k++) {
+            w += t.bandHighAh()[k] - t.bandLowAh()[k];
+        }
+        return w / (to - from);
     }
 
     @Test

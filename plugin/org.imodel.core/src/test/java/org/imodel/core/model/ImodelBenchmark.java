@@ -89,6 +89,7 @@ class ImodelBenchmark {
 
     /** Times whole training steps of batch 32 (batch creation from Java arrays included). */
     private static double[] train(Model model, ImodelNetworkTest.Inputs pool, int steps) {
+        GateNoise noise = new GateNoise(1);
         DefaultTrainingConfig config = new DefaultTrainingConfig(new ImodelLoss(CONFIG.diversityWeight()))
                 .optOptimizer(Adam.builder().optLearningRateTracker(Tracker.fixed(1e-4f)).build());
         Random random = new Random(1);
@@ -100,6 +101,7 @@ class ImodelBenchmark {
                 long start = now();
                 try (NDManager batch = trainer.getManager().newSubManager()) {
                     NDList x = inputs(batch, pool, rows);
+                    x.add(noise.sample(batch, BATCH, CONFIG.experts()));
                     NDArray y = batch.create(gather(pool.targets, rows), new Shape(BATCH, CONFIG.horizon()));
                     float loss;
                     try (GradientCollector gc = trainer.newGradientCollector()) {
@@ -123,6 +125,7 @@ class ImodelBenchmark {
 
     /** Prints median times of the parts of a training step. */
     private static void breakdown(Model model, ImodelNetworkTest.Inputs pool, int steps) {
+        GateNoise noise = new GateNoise(1);
         DefaultTrainingConfig config = new DefaultTrainingConfig(new ImodelLoss(CONFIG.diversityWeight()))
                 .optOptimizer(Adam.builder().optLearningRateTracker(Tracker.fixed(1e-4f)).build());
         Random random = new Random(1);
@@ -137,6 +140,7 @@ class ImodelBenchmark {
                 long t4;
                 try (NDManager batch = trainer.getManager().newSubManager()) {
                     NDList x = inputs(batch, pool, rows);
+                    x.add(noise.sample(batch, BATCH, CONFIG.experts()));
                     NDArray y = batch.create(gather(pool.targets, rows), new Shape(BATCH, CONFIG.horizon()));
                     t1 = now();
                     try (GradientCollector gc = trainer.newGradientCollector()) {

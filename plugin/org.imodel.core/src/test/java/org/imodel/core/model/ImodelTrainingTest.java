@@ -2,6 +2,8 @@ package org.imodel.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.imodel.core.djl.DjlRuntime;
@@ -24,19 +26,23 @@ class ImodelTrainingTest {
     private static final ImodelConfig P10 = ImodelConfig.reference(10, 12);
 
     @Test
-    void trainingAddsSeededNoiseWithTheInitialStandardDeviation() {
+    void trainingAddsTheGivenNoiseWithTheInitialStandardDeviation() {
         ImodelNetworkTest.Inputs in = ImodelNetworkTest.Inputs.random(P10, 4000, 1);
         try (ImodelNetwork net = ImodelNetwork.create(P10, 1); NDManager m = DjlRuntime.newManager()) {
             float[] clean = flat(net.predict(in.ci, in.features, in.scenario, 4000).logits());
             float[] noisy1;
             float[] noisy2;
+            float[] other;
             try (GradMode g = GradMode.disabled()) {
-                DjlRuntime.engine().setRandomSeed(99);
-                noisy1 = forward(net, m, in, true).get(2).toFloatArray();
-                DjlRuntime.engine().setRandomSeed(99);
-                noisy2 = forward(net, m, in, true).get(2).toFloatArray();
+                noisy1 = training(net, m, in, new GateNoise(99)).get(2).toFloatArray();
+                noisy2 = training(net, m, in, new GateNoise(99)).get(2).toFloatArray();
+                other = training(net, m, in, new GateNoise(98)).get(2).toFloatArray();
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> net.block().forward(new ParameterStore(m, false), inputs(m, in), true));
+                assertTrue(e.getMessage().contains("gate noise"), e.getMessage());
             }
             assertArrayEquals(noisy1, noisy2, "same seed, same noise");
+            assertFalse(java.util.Arrays.equals(noisy1, other), "another seed, other noise");
             double sum = 0;
             double sq = 0;
             for (int i = 0; i < clean.length; i++) {
@@ -80,6 +86,7 @@ class ImodelTrainingTest {
     @Test
     void gradientsReachTheNoiseMatrixAndAdamLowersTheLoss() {
         ImodelNetworkTest.Inputs in = ImodelNetworkTest.Inputs.random(P10, 32, 2);
+        GateNoise noise = new GateNoise(2);
         try (ImodelNetwork net = ImodelNetwork.create(P10, 2)) {
             DefaultTrainingConfig config = new DefaultTrainingConfig(new ImodelLoss(0.5))
                     .optOptimizer(Adam.builder().optLearningRateTracker(Tracker.fixed(1e-3f)).build());
@@ -90,6 +97,7 @@ class ImodelTrainingTest {
                     try (NDManager batch = trainer.getManager().newSubManager();
                             GradientCollector gc = trainer.newGradientCollector()) {
                         NDList x = inputs(batch, in);
+                        x.add(noise.sample(batch, 32, P10.experts()));
                         NDList out = trainer.forward(x);
                         NDArray loss = trainer.getLoss().evaluate(
                                 new NDList(batch.create(flat(in.targets), new Shape(32, 10))), out);
@@ -108,8 +116,10 @@ class ImodelTrainingTest {
         }
     }
 
-    private static NDList forward(ImodelNetwork net, NDManager m, ImodelNetworkTest.Inputs in, boolean training) {
-        return net.block().forward(new ParameterStore(m, false), inputs(m, in), training);
+    private static NDList training(ImodelNetwork net, NDManager m, ImodelNetworkTest.Inputs in, GateNoise noise) {
+        NDList x = inputs(m, in);
+        x.add(noise.sample(m, in.ci.length, P10.experts()));
+        return net.block().forward(new ParameterStore(m, false), x, true);
     }
 
     static NDList inputs(NDManager m, ImodelNetworkTest.Inputs in) {

@@ -85,7 +85,7 @@ final class UnfusedImodelBlock extends AbstractBlock {
                 ps.getValue(gateBias, device, training)).head();
         if (training) {
             NDArray std = Activation.softPlus(logits.matMul(ps.getValue(wNoise, device, training))).add(1e-5f);
-            logits = logits.add(logits.getManager().randomNormal(logits.getShape()).mul(std));
+            logits = logits.add(inputs.get(3).mul(std));
         }
         NDArray gates = TopKGate.gates(logits, config.topK(), (float) config.alpha());
         NDArray trend = mix(gates, outs);

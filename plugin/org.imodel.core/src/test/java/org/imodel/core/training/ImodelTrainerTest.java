@@ -2,21 +2,14 @@ package org.imodel.core.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.artifact.ModelSpec;
@@ -29,7 +22,7 @@ import org.imodel.core.progress.Progress;
 import org.imodel.core.testing.RecordingProgress;
 import org.junit.jupiter.api.Test;
 
-/** Training on small simulated cells: history, spec, file round trip, errors, cancellation, queueing, seeds. */
+/** Training on small simulated cells: history, spec, file round trip, errors, cancellation, seeds. */
 class ImodelTrainerTest {
 
     private static final List<CycleRecord> ROWS = SimulatedCells.rows();
@@ -125,74 +118,6 @@ class ImodelTrainerTest {
                 SimulatedCells.VALIDATION, SimulatedCells.quick(1000), progress, null));
         double seconds = (System.nanoTime() - progress.cancelledAt()) / 1e9;
         assertTrue(seconds < 1, "stopped " + seconds + " s after cancelling");
-        assertFalse(TrainingLock.busy(), "the lock is released");
-    }
-
-    @Test
-    void aSecondTrainingWaitsForTheFirstAndStaysCancellable() throws Exception {
-        CountDownLatch secondWaits = new CountDownLatch(1);
-        CountDownLatch thirdCancelled = new CountDownLatch(1);
-        List<String> secondMessages = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        try {
-            Future<Integer> first = pool.submit(() -> {
-                try (TrainedModel m = ImodelTrainer.train(ROWS, SimulatedCells.TRAIN, SimulatedCells.VALIDATION,
-                        SimulatedCells.quick(3), null, s -> {
-                            if (s.epoch() == 1) {
-                                // hold the engine until the others have queued up
-                                await(secondWaits);
-                                await(thirdCancelled);
-                            }
-                        })) {
-                    return m.history().size();
-                }
-            });
-            Future<Integer> second = pool.submit(() -> {
-                Progress p = new Progress() {
-                    @Override
-                    public void report(double fraction, String message) {
-                        secondMessages.add(message);
-                        if (message.equals("waiting for another training to finish")) {
-                            secondWaits.countDown();
-                        }
-                    }
-
-                    @Override
-                    public void checkCancelled() {
-                        // never
-                    }
-                };
-                while (!TrainingLock.busy()) {
-                    Thread.sleep(5);
-                }
-                try (TrainedModel m = ImodelTrainer.train(ROWS, SimulatedCells.TRAIN, SimulatedCells.VALIDATION,
-                        SimulatedCells.quick(2).withSeed(12), p, null)) {
-                    return m.history().size();
-                }
-            });
-            Future<Long> third = pool.submit(() -> {
-                assertTrue(secondWaits.await(60, TimeUnit.SECONDS));
-                Progress p = new RecordingProgress(m -> m.equals("waiting for another training to finish"));
-                long start = System.nanoTime();
-                try {
-                    ImodelTrainer.train(ROWS, SimulatedCells.TRAIN, SimulatedCells.VALIDATION, SimulatedCells.quick(2),
-                            p, null).close();
-                    return -1L;
-                } catch (CancelledException e) {
-                    return System.nanoTime() - start;
-                } finally {
-                    thirdCancelled.countDown();
-                }
-            });
-            assertEquals(3, first.get(120, TimeUnit.SECONDS));
-            assertEquals(2, second.get(120, TimeUnit.SECONDS), "the queued training ran after the first");
-            assertTrue(secondMessages.contains("waiting for another training to finish"), secondMessages.toString());
-            long waited = third.get(120, TimeUnit.SECONDS);
-            assertTrue(waited >= 0 && waited < 1_000_000_000L, "cancelled while waiting after " + waited / 1e9 + " s");
-        } finally {
-            pool.shutdownNow();
-        }
-        assertFalse(TrainingLock.busy());
     }
 
     /**
@@ -236,14 +161,6 @@ class ImodelTrainerTest {
 
     private static List<CycleRecord> cells(List<String> ids) {
         return ROWS.stream().filter(r -> ids.contains(r.cellId())).toList();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void assertError(String part, org.junit.jupiter.api.function.Executable e) {

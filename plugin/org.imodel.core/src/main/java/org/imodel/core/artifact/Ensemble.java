@@ -1,0 +1,85 @@
+package org.imodel.core.artifact;
+
+import java.util.Arrays;
+
+/**
+ * How many networks a model holds and how its band is scaled. Members are trained alike and differ only by seed
+ * (the provenance's seed for member 0, seed + 1 for member 1, ...); a forecast is the members' mean, and the band
+ * around it comes from the members' quantiles, its distance to the mean multiplied by {@link #spreadScale()}.
+ *
+ * @param members number of networks K (1: a single model, no band)
+ * @param epochs epochs run per member
+ * @param bestEpochs kept epoch per member (1-based; 0 when not trained here)
+ * @param calibrationLevel central coverage the spread scale was calibrated for (e.g. 0.9 for the 5-95 % band);
+ *        NaN when the scale was not calibrated
+ * @param spreadScale factor on the distance of the quantile band to the mean (1: the members' raw spread)
+ */
+public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calibrationLevel, double spreadScale) {
+
+    /** A single network. */
+    public static final Ensemble SINGLE = single(0, 0);
+
+    /** Checks the counts and the scale; copies the arrays. */
+    public Ensemble {
+        if (members < 1) {
+            throw new IllegalArgumentException("a model holds at least one network; got " + members);
+        }
+        if (epochs.length != members || bestEpochs.length != members) {
+            throw new IllegalArgumentException("inconsistent ensemble: " + members + " members, " + epochs.length
+                    + " epoch counts, " + bestEpochs.length + " kept epochs");
+        }
+        if (!(spreadScale >= 0) || Double.isInfinite(spreadScale)) {
+            throw new IllegalArgumentException("the ensemble's spread scale must be a finite number >= 0; got "
+                    + spreadScale);
+        }
+        epochs = epochs.clone();
+        bestEpochs = bestEpochs.clone();
+    }
+
+    /**
+     * @param epochs epochs run
+     * @param bestEpoch kept epoch
+     * @return a single network's record
+     */
+    public static Ensemble single(int epochs, int bestEpoch) {
+        return new Ensemble(1, new int[] {epochs}, new int[] {bestEpoch}, Double.NaN, 1);
+    }
+
+    /** @return whether the model has more than one member (and so a band) */
+    public boolean isEnsemble() {
+        return members > 1;
+    }
+
+    /** @return whether the spread scale was calibrated on validation data */
+    public boolean calibrated() {
+        return !Double.isNaN(calibrationLevel);
+    }
+
+    /**
+     * @param newLevel the level the scale was calibrated for
+     * @param newScale the calibrated scale
+     * @return this ensemble with that calibration
+     */
+    public Ensemble withCalibration(double newLevel, double newScale) {
+        return new Ensemble(members, epochs, bestEpochs, newLevel, newScale);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ensemble e && members == e.members && Arrays.equals(epochs, e.epochs)
+                && Arrays.equals(bestEpochs, e.bestEpochs)
+                && Double.compare(calibrationLevel, e.calibrationLevel) == 0
+                && Double.compare(spreadScale, e.spreadScale) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return (members * 31 + Arrays.hashCode(bestEpochs)) * 31 + Double.hashCode(spreadScale);
+    }
+
+    @Override
+    public String toString() {
+        return "Ensemble[" + members + " members, epochs " + Arrays.toString(epochs) + ", kept "
+                + Arrays.toString(bestEpochs) + ", spread scale " + spreadScale + " (level " + calibrationLevel + ")]";
+    }
+}
