@@ -87,7 +87,7 @@ public final class HorizonBenchmark {
                     fitSeconds);
             FeatureExtractor extractor = new FeatureExtractor(spec.features());
             List<ForecastJob> jobs = new ArrayList<>();
-            List<double[]> polynomial = new ArrayList<>();
+            List<float[]> polynomial = new ArrayList<>();
             List<List<ForecastJob>> oracle = new ArrayList<>();
             int skipped = 0;
             for (String id : test) {
@@ -125,11 +125,7 @@ public final class HorizonBenchmark {
                             capacities(new Rollout(direct, 1, 256).forecast(jobs, Math.min(q, max), Progress.NONE)));
                 }
             }
-            float[][] poly = new float[polynomial.size()][];
-            for (int i = 0; i < poly.length; i++) {
-                poly[i] = toFloat(polynomial.get(i));
-            }
-            methods.put("polynomial (cubic, 50 previous)", poly);
+            methods.put("polynomial (cubic, 50 previous)", polynomial.toArray(float[][]::new));
             System.out.printf(Locale.ROOT, "%d starts on %d cell(s) (every %d rows; %d left out: a NaN feature at"
                     + " the start or P, 2P, ... rows later), rollout to %d cycles: %.2f s%n", jobs.size(), test.size(),
                     stride, skipped, max, rolloutSeconds);
@@ -193,7 +189,7 @@ public final class HorizonBenchmark {
     }
 
     /** Cubic fit of rows r-50..r-1 against the absolute row index (centred, scaled, QR), predicted for r..r+n-1. */
-    static double[] cubic(List<CycleRecord> rows, int r, int n) {
+    static float[] cubic(List<CycleRecord> rows, int r, int n) {
         double centre = r - (HISTORY + 1) / 2.0;
         double scale = HISTORY / 2.0;
         RealMatrix x = MatrixUtils.createRealMatrix(HISTORY, 4);
@@ -204,10 +200,10 @@ public final class HorizonBenchmark {
             y.setEntry(i, rows.get(r - HISTORY + i).dischargeCapacity());
         }
         RealVector b = new QRDecomposition(x).getSolver().solve(y);
-        double[] out = new double[n];
+        float[] out = new float[n];
         for (int k = 0; k < n; k++) {
             double u = (r + k - centre) / scale;
-            out[k] = b.getEntry(0) + u * (b.getEntry(1) + u * (b.getEntry(2) + u * b.getEntry(3)));
+            out[k] = (float) (b.getEntry(0) + u * (b.getEntry(1) + u * (b.getEntry(2) + u * b.getEntry(3))));
         }
         return out;
     }
@@ -235,14 +231,6 @@ public final class HorizonBenchmark {
         float[][] out = new float[trajectories.size()][];
         for (int i = 0; i < out.length; i++) {
             out[i] = trajectories.get(i).capacityAh();
-        }
-        return out;
-    }
-
-    private static float[] toFloat(double[] v) {
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) v[i];
         }
         return out;
     }
