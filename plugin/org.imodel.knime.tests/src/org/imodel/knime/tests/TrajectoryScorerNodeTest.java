@@ -28,6 +28,7 @@ import org.imodel.core.io.TableCsvWriter;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.report.ErrorChart;
 import org.imodel.core.table.ColumnDef;
+import org.imodel.core.table.ColumnType;
 import org.imodel.knime.common.TableSpecs;
 import org.imodel.knime.node.predictor.PredictorNodeFactory;
 import org.imodel.knime.node.scorer.TrajectoryScorerNodeFactory;
@@ -113,7 +114,9 @@ class TrajectoryScorerNodeTest {
         PortObject[] out = node(FACTORY, s -> label(s, "tiny")).execute(windows, null, null, null);
 
         Path csv = dir.resolve("windows.csv");
-        try (TableCsvWriter w = new TableCsvWriter(Files.newBufferedWriter(csv), ForecastTable.FORECAST_COLUMNS)) {
+        List<ColumnDef> header = windows.getDataTableSpec().stream()
+                .map(c -> new ColumnDef(c.getName(), ColumnType.STRING, "")).toList();
+        try (TableCsvWriter w = new TableCsvWriter(Files.newBufferedWriter(csv), header)) {
             for (DataRow r : NodeHarness.rows(windows)) {
                 w.write(values(r));
             }

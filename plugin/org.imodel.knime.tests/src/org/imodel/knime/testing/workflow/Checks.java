@@ -11,6 +11,7 @@ import java.util.zip.ZipInputStream;
 
 import javax.imageio.ImageIO;
 
+import org.imodel.core.eval.Scores;
 import org.imodel.core.forecast.ForecastTable;
 import org.imodel.knime.testing.NodeHarness;
 import org.imodel.knime.testing.PortSerialization;
@@ -164,5 +165,31 @@ public final class Checks {
             }
         }
         return count == 0 ? Double.NaN : sum / count;
+    }
+
+    /**
+     * @param method a method label of the Trajectory Scorer
+     * @param max the documented bound (%)
+     * @return a check that the scorer's per-cell output gives that method a finite pooled MAPE over all cells of at
+     *         most max
+     */
+    public static Check scoredMapeAtMost(String method, double max) {
+        return new Check("pooled MAPE (%) of " + method, out -> scoredMape(out, method),
+                v -> Double.isFinite(v) && v <= max, "finite and <= " + max);
+    }
+
+    /** @return the pooled MAPE (%) of a method's "all cells" row in the scorer's per-cell output, NaN when none */
+    private static double scoredMape(PortObject perCell, String method) {
+        BufferedDataTable table = (BufferedDataTable) perCell;
+        DataTableSpec spec = table.getDataTableSpec();
+        int m = spec.findColumnIndex("method");
+        int cell = spec.findColumnIndex("cell_id");
+        int mape = spec.findColumnIndex("pooled_mape");
+        for (DataRow row : NodeHarness.rows(table)) {
+            if (row.getCell(m).toString().equals(method) && row.getCell(cell).toString().equals(Scores.ALL_CELLS)) {
+                return ((DoubleValue) row.getCell(mape)).getDoubleValue();
+            }
+        }
+        return Double.NaN;
     }
 }

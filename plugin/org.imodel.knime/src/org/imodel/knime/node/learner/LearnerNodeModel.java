@@ -59,11 +59,12 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
         int members = settings.members.getIntValue();
-        List<Object[]> history = new ArrayList<>();
+        List<Object[]> history;
         ImodelPortObject model;
         try (TrainedModel trained = EnsembleTrainer.train(rows, split.training(), split.validation(), ts, members,
-                new KnimeProgress(exec.createSubProgress(0.95)), (s, m) -> history.add(HistoryTable.values(s, m)))) {
+                EnsembleTrainer.defaultThreads(members), new KnimeProgress(exec.createSubProgress(0.95)), null)) {
             model = new ImodelPortObject(trained.toFile());
+            history = HistoryTable.rows(trained.histories());
             setWarningMessage(earlyStops(trained.spec().ensemble(), ts.epochs()));
         } catch (CancelledException e) {
             throw KnimeProgress.toKnime(e);

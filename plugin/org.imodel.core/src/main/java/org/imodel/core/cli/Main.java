@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "imodel", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, showDefaultValues = true,
         versionProvider = Main.Version.class, usageHelpAutoWidth = true, sortOptions = false,
         description = "iMODEL battery capacity-degradation forecasts: read and convert data, simulate cells,"
-                + " extract features, train, evaluate, build scenarios of future use, forecast cells under them, score forecasts, interpret the experts.",
+                + " extract features, train, evaluate, build scenarios of future use, forecast cells under them,"
+                + " score forecasts, interpret the experts, run the paper's baselines.",
         subcommands = {ReadCommand.class, ConvertCommand.class, SimulateCommand.class, FeaturesCommand.class,
             TrainCommand.class, EvaluateCommand.class, ScenariosCommand.class, PredictCommand.class,
-            InterpretCommand.class, ScoreCommand.class,
+            InterpretCommand.class, ScoreCommand.class, BaselineCommand.class,
             ImportReferenceCommand.class, BenchCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",

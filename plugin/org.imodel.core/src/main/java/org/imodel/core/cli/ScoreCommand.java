@@ -115,7 +115,7 @@ final class ScoreCommand extends CliCommand {
                             c.metrics().points(), c.metrics().pooledRmse(), c.metrics().pooledMae(),
                             c.metrics().pooledMape(), c.metrics().batchRmse(), c.metrics().batchMape(),
                             c.band() == null ? "" : String.format(Locale.ROOT, "; band coverage %.3f, width %.4f Ah",
-                                    c.band().coverage(), c.band().meanWidth()));
+                                    c.band().coverage(), c.band().bandWidth()));
                 }
             }
             out.printf(Locale.ROOT, "scored %d forecasts in %.2f s%n", all.size(), (System.nanoTime() - start) / 1e9);

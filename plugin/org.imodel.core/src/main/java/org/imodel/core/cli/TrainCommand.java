@@ -81,6 +81,10 @@ final class TrainCommand extends CliCommand {
             + " network).")
     int members = 1;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Ensemble members trained at the same time, one"
+            + " thread each (default: one per member, at most one per processor); the members do not depend on it.")
+    Integer threads;
+
     @Option(names = "--diversity", paramLabel = "w", description = "Weight of the experts' diversity loss.")
     double diversity = TrainingSettings.DIVERSITY_WEIGHT;
 
@@ -114,6 +118,9 @@ final class TrainCommand extends CliCommand {
             EnsembleTrainer.checkMembers(members);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
+        }
+        if (threads != null && threads < 1) {
+            throw usage("--threads must be at least 1; got " + threads);
         }
         requireExisting(List.of(data.data));
         try (OutputFiles files = new OutputFiles(List.of(data.data))) {
@@ -159,7 +166,8 @@ final class TrainCommand extends CliCommand {
         int every = Math.max(1, settings.epochs() / 10);
         long trainStart = System.nanoTime();
         int[] bestEpoch = new int[members];
-        try (TrainedModel model = EnsembleTrainer.train(rows, train, validation, settings, members, notes(out),
+        try (TrainedModel model = EnsembleTrainer.train(rows, train, validation, settings, members,
+                threads == null ? EnsembleTrainer.defaultThreads(members) : threads, notes(out),
                 (s, member) -> {
                     if (s.best()) {
                         bestEpoch[member] = s.epoch();
@@ -213,7 +221,7 @@ final class TrainCommand extends CliCommand {
         return new Progress() {
             @Override
             public void report(double fraction, String message) {
-                String own = message.replaceFirst("^Member \\d+ of \\d+: ", "");
+                String own = message.replaceFirst("^Training \\d+ of \\d+ \\(seed -?\\d+\\): ", "");
                 if (!own.startsWith("Epoch ") && !own.startsWith("Trained ")) {
                     out.println(message);
                 }

@@ -17,22 +17,12 @@ public record BandMetrics(long points, double coverage, double bandWidth) {
      * @return the metrics
      */
     public static BandMetrics of(float[][] low, float[][] high, float[][] targets) {
-        long n = 0;
-        long inside = 0;
-        double width = 0;
+        BandSums sums = new BandSums();
         for (int w = 0; w < targets.length; w++) {
             for (int t = 0; t < targets[w].length; t++) {
-                float y = targets[w][t];
-                float lo = low[w][t];
-                float hi = high[w][t];
-                if (Float.isNaN(y) || Float.isNaN(lo) || Float.isNaN(hi)) {
-                    continue;
-                }
-                n++;
-                inside += lo <= y && y <= hi ? 1 : 0;
-                width += hi - lo;
+                sums.add(low[w][t], high[w][t], targets[w][t]);
             }
         }
-        return n == 0 ? new BandMetrics(0, Double.NaN, Double.NaN) : new BandMetrics(n, inside / (double) n, width / n);
+        return sums.result();
     }
 }

@@ -154,26 +154,4 @@ public final class ForecastScorer {
         }
         return -1;
     }
-
-    /** Coverage and width sums of one group of points. */
-    private static final class BandSums {
-        private long n;
-        private long inside;
-        private double width;
-
-        void add(double low, double high, double target) {
-            if (Double.isNaN(low) || Double.isNaN(high) || Double.isNaN(target)) {
-                return;
-            }
-            n++;
-            width += high - low;
-            if (low <= target && target <= high) {
-                inside++;
-            }
-        }
-
-        Scores.Band result() {
-            return new Scores.Band(n, n == 0 ? Double.NaN : inside / (double) n, n == 0 ? Double.NaN : width / n);
-        }
-    }
 }

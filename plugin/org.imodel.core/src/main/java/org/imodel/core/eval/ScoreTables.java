@@ -164,12 +164,12 @@ public final class ScoreTables {
         return m;
     }
 
-    private static Object[] withBand(Object[] values, Scores.Band band) {
+    private static Object[] withBand(Object[] values, BandMetrics band) {
         Object[] out = Arrays.copyOf(values, values.length + BAND.size());
         if (band != null) {
             out[values.length] = band.points();
             out[values.length + 1] = band.coverage();
-            out[values.length + 2] = band.meanWidth();
+            out[values.length + 2] = band.bandWidth();
         }
         return out;
     }

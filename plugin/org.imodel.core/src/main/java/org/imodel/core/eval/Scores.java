@@ -26,7 +26,7 @@ public record Scores(List<Cell> cells, List<Step> steps, List<Crossing> crossing
      * @param band band coverage and width, null when the forecasts have no band
      */
     public record Cell(String method, String cellId, ForecastMetrics metrics, long unscored, double bias,
-            Band band) {
+            BandMetrics band) {
     }
 
     /**
@@ -42,17 +42,7 @@ public record Scores(List<Cell> cells, List<Step> steps, List<Crossing> crossing
      * @param band band coverage and width, null when the forecasts have no band
      */
     public record Step(String method, int step, long points, double rmse, double mae, double mape, double bias,
-            Band band) {
-    }
-
-    /**
-     * Share of true values inside the band and its mean width.
-     *
-     * @param points points with a finite band and target
-     * @param coverage share of them with low &lt;= target &lt;= high (0..1); NaN without points
-     * @param meanWidth mean of high - low (Ah); NaN without points
-     */
-    public record Band(long points, double coverage, double meanWidth) {
+            BandMetrics band) {
     }
 
     /**

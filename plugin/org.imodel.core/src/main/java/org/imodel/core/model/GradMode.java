@@ -1,5 +1,7 @@
 package org.imodel.core.model;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
@@ -28,6 +30,17 @@ public final class GradMode implements AutoCloseable {
     /** @return a scope with gradient recording on this thread (for training) */
     public static GradMode enabled() {
         return new GradMode(true);
+    }
+
+    /**
+     * Gradients of a scalar loss into the parameters' {@code grad}, on the calling thread: libtorch's backward with
+     * a seed gradient of ones and the graph freed, as DJL's {@code PtGradientCollector.backward} does (which allows
+     * one collector per JVM). Call it inside an {@link #enabled()} scope; the optimiser's step zeroes the gradients.
+     *
+     * @param loss a scalar loss computed with recording on
+     */
+    public static void backward(NDArray loss) {
+        JniUtils.backward((PtNDArray) loss, (PtNDArray) loss.onesLike(), false, false);
     }
 
     @Override

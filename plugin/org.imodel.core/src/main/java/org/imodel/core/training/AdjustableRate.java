@@ -3,11 +3,12 @@ package org.imodel.core.training;
 import ai.djl.training.tracker.Tracker;
 
 /** A learning rate the training loop sets between epochs (constant for the reference recipe). */
-final class AdjustableRate implements Tracker {
+public final class AdjustableRate implements Tracker {
 
     private volatile float value;
 
-    AdjustableRate(double initial) {
+    /** @param initial the first learning rate */
+    public AdjustableRate(double initial) {
         value = (float) initial;
     }
 
@@ -16,11 +17,13 @@ final class AdjustableRate implements Tracker {
         return value;
     }
 
-    float get() {
+    /** @return the current learning rate */
+    public float get() {
         return value;
     }
 
-    void set(double rate) {
+    /** @param rate the learning rate for the following steps */
+    public void set(double rate) {
         value = (float) rate;
     }
 }

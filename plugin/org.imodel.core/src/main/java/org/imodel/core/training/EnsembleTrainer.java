@@ -21,7 +21,8 @@ import org.imodel.core.progress.Progress;
  * ensemble's forecast is the members' mean; its band, the members' quantiles about the mean, is calibrated on the
  * validation cells: the spread scale that makes the {@value EnsembleBand#DEFAULT_LEVEL}-band cover that share of
  * their true values is stored in the model (raw and calibrated coverage are in the validation metrics). One member
- * gives exactly what {@link ImodelTrainer#train} gives.
+ * gives exactly what {@link ImodelTrainer#train} gives. Members train at the same time, one thread each
+ * ({@link ParallelTrainings}): each is the model its seed gives alone.
  */
 public final class EnsembleTrainer {
 
@@ -37,33 +38,46 @@ public final class EnsembleTrainer {
      * @param validationCells validation cell ids (early stopping, kept epoch, band calibration)
      * @param settings settings of every member; member i trains with seed {@code settings.seed() + i}
      * @param members number of members K, 1 .. {@value #MAX_MEMBERS}
+     * @param threads members trained at the same time, one thread each ({@link ParallelTrainings}; the members are
+     *        the same for any number), at least 1
      * @param progress progress; cancellation is checked before every batch
-     * @param listener receives each member's epochs with the 0-based member (may be null)
+     * @param listener receives each member's epochs with the 0-based member, from the training threads (may be
+     *        null)
      * @return the trained model (close it)
      * @throws CancelledException when cancelled
-     * @throws IllegalArgumentException as {@link ImodelTrainer#train}, or for a member count out of range
+     * @throws IllegalArgumentException as {@link ImodelTrainer#train}, or for a member or thread count out of range
      */
     public static TrainedModel train(List<CycleRecord> rows, List<String> trainCells, List<String> validationCells,
-            TrainingSettings settings, int members, Progress progress, ObjIntConsumer<EpochStats> listener)
-            throws CancelledException {
+            TrainingSettings settings, int members, int threads, Progress progress,
+            ObjIntConsumer<EpochStats> listener) throws CancelledException {
         checkMembers(members);
         Progress p = progress == null ? Progress.NONE : progress;
         ObjIntConsumer<EpochStats> l = listener == null ? (s, m) -> { } : listener;
-        p.report(0, "Building the training and validation windows");
-        TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, true);
-        p.checkCancelled();
-        List<TrainedModel> trained = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        for (int m = 0; m < members; m++) {
+            seeds.add(settings.seed() + m);
+        }
+        List<TrainedModel> trained = ParallelTrainings.train(rows, trainCells, validationCells,
+                ParallelTrainings.withSeeds(settings, seeds), threads, p, (m, s) -> l.accept(s, m));
+        if (members == 1) {
+            return trained.get(0);
+        }
         try {
-            for (int m = 0; m < members; m++) {
-                int member = m;
-                trained.add(ImodelTrainer.run(data, settings.withSeed(settings.seed() + m),
-                        memberProgress(p, member, members), s -> l.accept(s, member)));
-            }
-            return members == 1 ? trained.get(0) : combine(data, settings, trained, p);
+            // the members' windows, again: for the ensemble's validation metrics and the band calibration
+            TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, true);
+            return combine(data, settings, trained, p);
         } catch (CancelledException | RuntimeException e) {
             trained.forEach(TrainedModel::close);
             throw e;
         }
+    }
+
+    /**
+     * @param members number of members
+     * @return threads to train them with by default: one per member, at most one per processor
+     */
+    public static int defaultThreads(int members) {
+        return ParallelTrainings.defaultThreads(members);
     }
 
     /**
@@ -148,24 +162,5 @@ public final class EnsembleTrainer {
 
     /** What calibrating a band gave. */
     record Calibration(float[][] mean, double scale, BandMetrics raw, BandMetrics calibrated) {
-    }
-
-    private static Progress memberProgress(Progress whole, int member, int members) {
-        Progress part = whole.part(member / (double) members, (member + 1) / (double) members);
-        if (members == 1) {
-            return part;
-        }
-        String prefix = "Member " + (member + 1) + " of " + members + ": ";
-        return new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-                part.report(fraction, prefix + message);
-            }
-
-            @Override
-            public void checkCancelled() throws CancelledException {
-                part.checkCancelled();
-            }
-        };
     }
 }

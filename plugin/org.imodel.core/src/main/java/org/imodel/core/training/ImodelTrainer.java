@@ -351,7 +351,7 @@ public final class ImodelTrainer {
         int p = data.horizon;
         float[] predictions = new float[n * p];
         float[] gates = new float[n * network.config().experts()];
-        TrainingLoop.evaluate(network, data, TrainingLoop.identity(n), predictions, gates, Progress.NONE);
+        TrainingLoop.evaluate(network, data, WindowTensors.identity(n), predictions, gates, Progress.NONE);
         float[][] pred = new float[n][];
         for (int i = 0; i < n; i++) {
             pred[i] = java.util.Arrays.copyOfRange(predictions, i * p, (i + 1) * p);

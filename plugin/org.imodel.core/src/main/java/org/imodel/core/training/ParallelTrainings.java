@@ -86,19 +86,40 @@ public final class ParallelTrainings {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("No trainings given: give the settings of at least one training");
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("The number of parallel trainings must be at least 1; got " + threads);
-        }
-        Group group = new Group(progress == null ? Progress.NONE : progress, runs.size());
-        group.parent.report(0, "Building the training and validation windows");
-        Map<TrainingSettings, TrainingData> data = new LinkedHashMap<>();
+        checkThreads(threads);
+        Progress p = progress == null ? Progress.NONE : progress;
+        p.report(0, "Building the training and validation windows");
+        Map<TrainingSettings, TrainingData> prepared = new LinkedHashMap<>();
+        List<TrainingData> data = new ArrayList<>();
         for (TrainingSettings s : runs) {
             Objects.requireNonNull(s, "settings");
-            if (!data.containsKey(s.withSeed(0))) {
-                data.put(s.withSeed(0), TrainingData.prepare(rows, trainCells, validationCells, s, true));
+            TrainingData d = prepared.get(s.withSeed(0));
+            if (d == null) {
+                d = TrainingData.prepare(rows, trainCells, validationCells, s, true);
+                prepared.put(s.withSeed(0), d);
             }
-            group.parent.checkCancelled();
+            data.add(d);
+            p.checkCancelled();
         }
+        return run(data, runs, threads, p, listener);
+    }
+
+    /**
+     * The trainings of {@link #train} on prepared data (for trainers in this package that prepare it themselves,
+     * e.g. an ensemble's members sharing one set of windows).
+     *
+     * @param data the windows of each run (may be the same object for several runs)
+     * @param runs settings of each run; all but the seed equal to those of its data
+     * @param threads trainings running at the same time, &ge; 1
+     * @param progress overall progress and cancellation
+     * @param listener receives (run index, epoch stats) from the training threads (may be null)
+     * @return the trained models in the order of {@code runs} (close them)
+     * @throws CancelledException when cancelled
+     */
+    static List<TrainedModel> run(List<TrainingData> data, List<TrainingSettings> runs, int threads,
+            Progress progress, BiConsumer<Integer, EpochStats> listener) throws CancelledException {
+        checkThreads(threads);
+        Group group = new Group(progress, runs.size());
         BiConsumer<Integer, EpochStats> epochs = listener == null ? (i, s) -> { } : listener;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs.size()), new Named());
         List<Future<TrainedModel>> futures = new ArrayList<>();
@@ -106,10 +127,10 @@ public final class ParallelTrainings {
             for (int i = 0; i < runs.size(); i++) {
                 int run = i;
                 TrainingSettings s = runs.get(i);
+                TrainingData d = data.get(i);
                 futures.add(pool.submit(() -> {
                     try {
-                        return ImodelTrainer.run(data.get(s.withSeed(0)), s, group.progress(run, s),
-                                stats -> epochs.accept(run, stats));
+                        return ImodelTrainer.run(d, s, group.progress(run, s), stats -> epochs.accept(run, stats));
                     } catch (CancelledException | RuntimeException | Error e) {
                         group.stop();
                         throw e;
@@ -137,6 +158,12 @@ public final class ParallelTrainings {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void checkThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("The number of parallel trainings must be at least 1; got " + threads);
         }
     }
 

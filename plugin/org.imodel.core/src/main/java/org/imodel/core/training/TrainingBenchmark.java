@@ -79,7 +79,7 @@ public final class TrainingBenchmark {
                 for (int e = 0; e < epochs; e++) {
                     progress.report((e + 1.0) / (epochs + 2), "timing epoch " + (e + 1) + " of " + epochs);
                     long start = System.nanoTime();
-                    int[] order = TrainingLoop.permutation(data.train.size, random);
+                    int[] order = WindowTensors.permutation(data.train.size, random);
                     for (int from = 0; from < data.train.size; from += settings.batchSize()) {
                         progress.checkCancelled();
                         long s = System.nanoTime();

@@ -15,8 +15,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
@@ -98,7 +96,7 @@ final class TrainingLoop implements AutoCloseable {
      * @throws TrainingDivergedException when a batch loss is not finite (the parameters may be spoilt)
      */
     double trainEpoch(WindowTensors data, Progress progress) throws CancelledException {
-        int[] order = permutation(data.size, random);
+        int[] order = WindowTensors.permutation(data.size, random);
         double sum = 0;
         int batches = 0;
         for (int from = 0; from < data.size; from += batchSize) {
@@ -132,7 +130,7 @@ final class TrainingLoop implements AutoCloseable {
             try (GradMode recording = GradMode.enabled()) {
                 NDList out = trainer.forward(x);
                 NDArray l = trainer.getLoss().evaluate(new NDList(y), out);
-                backward(l);
+                GradMode.backward(l);
                 loss = l.getFloat();
             }
             trainer.step();
@@ -141,14 +139,6 @@ final class TrainingLoop implements AutoCloseable {
             }
             return loss;
         }
-    }
-
-    /**
-     * Gradients of a scalar loss into the parameters' {@code grad}, on the calling thread: libtorch's backward with
-     * a seed gradient of ones and the graph freed, as DJL's {@code PtGradientCollector.backward} does.
-     */
-    private static void backward(NDArray loss) {
-        JniUtils.backward((PtNDArray) loss, (PtNDArray) loss.onesLike(), false, false);
     }
 
     /**
@@ -166,14 +156,14 @@ final class TrainingLoop implements AutoCloseable {
         int e = config.experts();
         float[] predictions = new float[n * p];
         float[] gates = new float[n * e];
-        evaluate(network, data, identity(n), predictions, gates, progress);
+        evaluate(network, data, WindowTensors.identity(n), predictions, gates, progress);
         double se = 0;
         for (int i = 0; i < n * p; i++) {
             double d = (double) predictions[i] - data.targets[i];
             se += d * d;
         }
         double mse = se / ((double) n * p);
-        int[] order = recipe == Recipe.REFERENCE ? permutation(n, random) : identity(n);
+        int[] order = recipe == Recipe.REFERENCE ? WindowTensors.permutation(n, random) : WindowTensors.identity(n);
         double criterion = 0;
         double diversity = 0;
         int batches = 0;
@@ -261,25 +251,5 @@ final class TrainingLoop implements AutoCloseable {
         }
         var /= n - 1;
         return var / (mean * mean + 1e-10);
-    }
-
-    static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        return order;
-    }
-
-    /** Fisher-Yates shuffle of 0..n-1. */
-    static int[] permutation(int n, Random random) {
-        int[] order = identity(n);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }

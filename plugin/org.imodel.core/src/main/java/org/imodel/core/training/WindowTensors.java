@@ -2,6 +2,7 @@ package org.imodel.core.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.imodel.core.features.StandardScaler;
 import org.imodel.core.features.Window;
@@ -122,13 +123,50 @@ public final class WindowTensors {
         return true;
     }
 
-    /** Copies the rows {@code rows[from..to)} of a flat array of width {@code width} into {@code out}. */
-    static float[] gather(float[] source, int width, int[] rows, int from, int to) {
+    /**
+     * @param source a flat row-major array of rows of {@code width} values
+     * @param width values per row
+     * @param rows row indices
+     * @param from first index into {@code rows}
+     * @param to end index into {@code rows} (exclusive)
+     * @return the rows {@code rows[from..to)}, in that order, as one flat array (a batch)
+     */
+    public static float[] gather(float[] source, int width, int[] rows, int from, int to) {
         float[] out = new float[(to - from) * width];
         for (int i = from; i < to; i++) {
             System.arraycopy(source, rows[i] * width, out, (i - from) * width, width);
         }
         return out;
+    }
+
+    /**
+     * @param n number of windows
+     * @return 0 .. n-1 in order
+     */
+    public static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /**
+     * Fisher-Yates shuffle of 0 .. n-1 (the batch order of an epoch).
+     *
+     * @param n number of windows
+     * @param random the generator
+     * @return a random permutation
+     */
+    public static int[] permutation(int n, Random random) {
+        int[] order = identity(n);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
     }
 
     private static boolean finite(double[] v) {

@@ -57,14 +57,14 @@ class ScoreEngineTest {
     @Test
     void bandCoverageAndWidth() throws Exception {
         Scores s = ForecastScorer.score(forecasts(), List.of(0.8), Progress.NONE);
-        Scores.Band a = s.cells().get(0).band();
+        BandMetrics a = s.cells().get(0).band();
         assertEquals(5, a.points());
         assertEquals(4 / 5.0, a.coverage(), 1e-12, "B's 0.7 Ah lies below [0.8, 0.9]; 0.7 in [0.7, 0.75] counts");
-        assertEquals((0.2 + 0.2 + 0.05 + 0.1 + 0.1) / 5, a.meanWidth(), 1e-12);
-        Scores.Band b = s.cells().get(1).band();
+        assertEquals((0.2 + 0.2 + 0.05 + 0.1 + 0.1) / 5, a.bandWidth(), 1e-12);
+        BandMetrics b = s.cells().get(1).band();
         assertEquals(3, b.points());
         assertEquals(1.0, b.coverage(), 1e-12);
-        assertEquals((0.2 + 0.5 + 0.2) / 3, b.meanWidth(), 1e-12);
+        assertEquals((0.2 + 0.5 + 0.2) / 3, b.bandWidth(), 1e-12);
     }
 
     @Test

@@ -206,6 +206,12 @@ class ScoreReaderTest {
         }
         assertEquals(ColumnType.DOUBLE_LIST, ForecastTable.FORECAST_COLUMNS.get(windows.indexOf(
                 ForecastReader.TARGET)).type());
+        assertEquals(List.of(ForecastReader.BAND_LOW, ForecastReader.BAND_HIGH), ForecastTable.BAND_COLUMNS.stream()
+                .map(ColumnDef::name).toList());
+        assertTrue(ForecastTable.BAND_COLUMNS.stream().allMatch(c -> c.type() == ColumnType.DOUBLE_LIST));
+        assertEquals(List.of(ForecastReader.BAND_LOW, ForecastReader.BAND_HIGH), TrajectoryTable.BAND_COLUMNS.stream()
+                .map(ColumnDef::name).toList());
+        assertTrue(TrajectoryTable.BAND_COLUMNS.stream().allMatch(c -> c.type() == ColumnType.DOUBLE));
         List<String> long_ = TrajectoryTable.COLUMNS.stream().map(ColumnDef::name).toList();
         for (String c : List.of(ForecastReader.CELL_ID, ForecastReader.CYCLE, ForecastReader.STEP,
                 ForecastReader.SCENARIO, ForecastReader.SOH, ForecastReader.PREDICTED)) {

@@ -39,7 +39,7 @@ class EnsembleForecastTest {
     @BeforeAll
     static void train() throws Exception {
         ensemble = EnsembleTrainer.train(SimulatedCells.rows(), SimulatedCells.TRAIN, SimulatedCells.VALIDATION,
-                SimulatedCells.quick(2), 3, null, null);
+                SimulatedCells.quick(2), 3, 2, null, null);
     }
 
     @AfterAll

@@ -8,12 +8,13 @@ import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 
 /**
- * A progress for tests: keeps every message and, once a message matches the given condition, cancels (the next
+ * A progress for tests: keeps every message and fraction and, once a message matches the given condition, cancels (the next
  * {@link #checkCancelled()} throws) and remembers when.
  */
 public final class RecordingProgress implements Progress {
 
     private final List<String> messages = new CopyOnWriteArrayList<>();
+    private final List<Double> fractions = new CopyOnWriteArrayList<>();
     private final Predicate<String> cancelOn;
     private volatile long cancelledAt;
 
@@ -30,6 +31,7 @@ public final class RecordingProgress implements Progress {
     @Override
     public void report(double fraction, String message) {
         messages.add(message);
+        fractions.add(fraction);
         if (cancelledAt == 0 && cancelOn.test(message)) {
             cancelledAt = System.nanoTime();
         }
@@ -45,6 +47,11 @@ public final class RecordingProgress implements Progress {
     /** @return the messages so far, in order */
     public List<String> messages() {
         return List.copyOf(messages);
+    }
+
+    /** @return the reported fractions so far, in order (one per message) */
+    public List<Double> fractions() {
+        return List.copyOf(fractions);
     }
 
     /** @return {@link System#nanoTime()} when cancelling began, 0 before */

@@ -3,26 +3,21 @@ package org.imodel.core.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.datasets.DatasetReader;
-import org.imodel.core.datasets.ReadOptions;
 import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.forecast.Forecast;
 import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.progress.Progress;
-import org.imodel.core.qc.QcReport;
-import org.imodel.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
  * Fast accuracy guard: a full training with the recommended recipe on UL-NCA CY25-1_1, P = 10, on the reference's
  * coded split (train #1-#5, validation #6, test #7, #8, #9), seed 2025, 1500 epochs in about 25 s. Measured pooled
- * test MAPE: 0.906 % (seed 2025), 0.908 % (seed 1), 0.990 % (seed 2); the published checkpoint gives 0.982 %.
+ * test MAPE: 0.893 % (seed 2025), 0.880-0.882 % (seed 1); with the gate noise from libtorch's global generator
+ * (before parallel trainings) 0.906 %, 0.908 % and 0.990 % (seed 2); the published checkpoint gives 0.982 %.
  * The bound of {@value #MAPE_BOUND} % leaves room for platform differences but fails on a broken model, feature or
  * training loop (an untrained or half-trained network gives several percent).
  */
@@ -33,24 +28,13 @@ class AccuracyGuardTest {
 
     @Test
     void recommendedRecipeReachesTheReferenceAccuracyOnCy25At1C() throws Exception {
-        Path data = SharedData.require("data/UL-NCA");
-        List<CycleRecord> rows = new ArrayList<>();
-        new DatasetReader(ReadOptions.DEFAULTS).read(data, new QcReport(), r -> {
-            if (r.cellId().startsWith("CY25-1_1-#")) {
-                rows.add(r);
-            }
-        }, Progress.NONE);
-        List<String> train = List.of("CY25-1_1-#1", "CY25-1_1-#2", "CY25-1_1-#3", "CY25-1_1-#4", "CY25-1_1-#5");
-        List<String> validation = List.of("CY25-1_1-#6");
-        List<String> test = List.of("CY25-1_1-#7", "CY25-1_1-#8", "CY25-1_1-#9");
+        List<CycleRecord> rows = Cy25At1C.rows();
         TrainingSettings settings = TrainingSettings.defaults(10, Recipe.RECOMMENDED).withSeed(2025);
         long start = System.nanoTime();
-        try (TrainedModel model = ImodelTrainer.train(rows, train, validation, settings, Progress.NONE, null)) {
+        try (TrainedModel model = ImodelTrainer.train(rows, Cy25At1C.TRAIN, Cy25At1C.VALIDATION, settings,
+                Progress.NONE, null)) {
             double seconds = (System.nanoTime() - start) / 1e9;
-            List<CycleRecord> testRows = new ArrayList<>();
-            for (String c : test) {
-                rows.stream().filter(r -> r.cellId().equals(c)).forEach(testRows::add);
-            }
+            List<CycleRecord> testRows = Cy25At1C.testRows(rows);
             List<Forecast> forecasts = ImodelPredictor.predict(model, testRows, Progress.NONE);
             ForecastMetrics m = ImodelPredictor.metrics(forecasts);
             System.out.printf(Locale.ROOT, "accuracy guard CY25-1_1 P=10 (recommended, seed 2025): %d epochs, kept %d,"

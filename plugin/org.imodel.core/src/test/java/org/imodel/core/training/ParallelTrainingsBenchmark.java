@@ -1,18 +1,13 @@
 package org.imodel.core.training;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.imodel.core.data.CycleRecord;
-import org.imodel.core.datasets.DatasetReader;
-import org.imodel.core.datasets.ReadOptions;
 import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.progress.Progress;
-import org.imodel.core.qc.QcReport;
-import org.imodel.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -29,17 +24,10 @@ class ParallelTrainingsBenchmark {
     @Test
     @EnabledIfSystemProperty(named = "imodel.bench", matches = "true")
     void parallelVersusSequential() throws Exception {
-        Path data = SharedData.require("data/UL-NCA");
-        List<CycleRecord> rows = new ArrayList<>();
-        new DatasetReader(ReadOptions.DEFAULTS).read(data, new QcReport(), r -> {
-            if (r.cellId().startsWith("CY25-1_1-#")) {
-                rows.add(r);
-            }
-        }, Progress.NONE);
-        List<String> train = List.of("CY25-1_1-#1", "CY25-1_1-#2", "CY25-1_1-#3", "CY25-1_1-#4", "CY25-1_1-#5");
-        List<String> validation = List.of("CY25-1_1-#6");
-        List<String> test = List.of("CY25-1_1-#7", "CY25-1_1-#8", "CY25-1_1-#9");
-        List<CycleRecord> testRows = rows.stream().filter(r -> test.contains(r.cellId())).toList();
+        List<CycleRecord> rows = Cy25At1C.rows();
+        List<String> train = Cy25At1C.TRAIN;
+        List<String> validation = Cy25At1C.VALIDATION;
+        List<CycleRecord> testRows = Cy25At1C.testRows(rows);
         TrainingSettings base = TrainingSettings.defaults(10, Recipe.RECOMMENDED)
                 .withEpochs(Integer.getInteger("imodel.bench.epochs", TrainingSettings.RECOMMENDED_EPOCHS));
         List<Long> seeds = new ArrayList<>();

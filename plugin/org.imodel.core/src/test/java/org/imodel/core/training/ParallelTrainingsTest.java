@@ -121,24 +121,13 @@ class ParallelTrainingsTest {
 
     @Test
     void progressIsTheMeanOverRunsAndNamesTheRun() throws Exception {
-        List<Double> fractions = new CopyOnWriteArrayList<>();
-        List<String> messages = new CopyOnWriteArrayList<>();
-        Progress progress = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-                fractions.add(fraction);
-                messages.add(message);
-            }
-
-            @Override
-            public void checkCancelled() {
-                // never
-            }
-        };
+        RecordingProgress progress = new RecordingProgress();
         List<TrainedModel> models = ParallelTrainings.train(ROWS, SimulatedCells.TRAIN, SimulatedCells.VALIDATION,
                 ParallelTrainings.withSeeds(SimulatedCells.quick(2), List.of(5L, 6L)), 2, progress, null);
         models.forEach(TrainedModel::close);
         assertEquals(List.of(5L, 6L), models.stream().map(m -> m.spec().provenance().seed()).toList());
+        List<String> messages = progress.messages();
+        List<Double> fractions = progress.fractions();
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("Training 1 of 2 (seed 5): Epoch 2 of 2")),
                 messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("Training 2 of 2 (seed 6): Epoch 2 of 2")),
