@@ -121,7 +121,8 @@ public final class ParallelTrainings {
         checkThreads(threads);
         Group group = new Group(progress, runs.size());
         BiConsumer<Integer, EpochStats> epochs = listener == null ? (i, s) -> { } : listener;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs.size()), new Named());
+        Named factory = new Named();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs.size()), factory);
         List<Future<TrainedModel>> futures = new ArrayList<>();
         try {
             for (int i = 0; i < runs.size(); i++) {
@@ -139,12 +140,15 @@ public final class ParallelTrainings {
             }
             return collect(futures, group);
         } finally {
-            shutDown(pool);
+            shutDown(pool, factory);
         }
     }
 
-    /** Ends the pool's threads; every run has finished by now (collect waited for all). */
-    private static void shutDown(ExecutorService pool) {
+    /**
+     * Ends the pool's threads and waits until each has ended (a terminated pool's last thread may still be leaving
+     * its run method); every run has finished by now (collect waited for all).
+     */
+    private static void shutDown(ExecutorService pool, Named factory) {
         pool.shutdownNow();
         boolean interrupted = false;
         while (true) {
@@ -154,6 +158,15 @@ public final class ParallelTrainings {
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
+            }
+        }
+        for (Thread t : factory.threads) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {
@@ -259,13 +272,16 @@ public final class ParallelTrainings {
     }
 
     /** Daemon threads named "imodel-training-N". */
+    /** Names the pool's threads and keeps them, so that the call can wait until they have ended. */
     private static final class Named implements java.util.concurrent.ThreadFactory {
         private static final AtomicInteger COUNT = new AtomicInteger();
+        private final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public Thread newThread(Runnable r) {
             Thread t = new Thread(r, "imodel-training-" + COUNT.incrementAndGet());
             t.setDaemon(true);
+            threads.add(t);
             return t;
         }
     }
