@@ -4,6 +4,9 @@ import static org.imodel.knime.tests.NodeTestSupport.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +20,12 @@ import org.imodel.core.forecast.CellState;
 import org.imodel.core.forecast.CellStates;
 import org.imodel.core.forecast.ForecastJob;
 import org.imodel.core.forecast.Forecaster;
+import org.imodel.core.forecast.Rollout;
 import org.imodel.core.forecast.Trajectory;
 import org.imodel.core.forecast.TrajectoryTable;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.scenario.Scenario;
+import org.imodel.core.scenario.ScenarioGrid;
 import org.imodel.core.scenario.ScenarioTable;
 import org.imodel.core.scenario.ScenarioUnit;
 import org.imodel.core.training.TrainedModel;
@@ -41,6 +46,7 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -300,6 +306,76 @@ class TrajectoryPredictorNodeTest {
             s.addInt("cycle", 5000);
         }).execute(model(), cycleTable(CELLS.subList(0, 48)), scenarioTable()), "Cell SIM-001 has no cycle 5000",
                 "Choose a cycle it has");
+    }
+
+    @Test
+    void horizonOptionRoundTripsAndOldSettingsLoadWithTheModelsHorizon() throws Exception {
+        NodeSettings changed = settings(FACTORY, s -> s.addInt("horizon", 25));
+        NodeHarness<?> node = NodeHarness.of(FACTORY);
+        node.loadSettings(xmlRoundTrip(changed));
+        assertEquals(25, node.saveSettings().getInt("horizon"));
+        assertEquals(0, NodeHarness.of(FACTORY).saveSettings().getInt("horizon"), "default: the model's horizon");
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        changed.saveToXML(xml);
+        String text = xml.toString(StandardCharsets.UTF_8);
+        String withoutKey = text.replaceAll("\\s*<entry key=\"horizon\" type=\"xint\" value=\"25\"/>", "");
+        assertTrue(text.contains("key=\"horizon\"") && !withoutKey.contains("key=\"horizon\""), text);
+        NodeSettingsRO before = NodeSettings.loadFromXML(new ByteArrayInputStream(
+                withoutKey.getBytes(StandardCharsets.UTF_8)));
+        NodeHarness<?> loaded = NodeHarness.of(FACTORY);
+        loaded.loadSettings(changed);
+        loaded.validateSettings(before);
+        loaded.loadSettings(before);
+        assertEquals(0, loaded.saveSettings().getInt("horizon"), "an old workflow's node forecasts the model's P");
+        invalid(() -> NodeHarness.of(FACTORY).validateSettings(settings(FACTORY, s -> s.addInt("horizon", -1))),
+                "horizon");
+    }
+
+    @Test
+    void configureRefusesAHorizonBeyondAModelWithoutRolloutMap() throws Exception {
+        DataTableSpec cells = TableSpecs.toSpec(CycleColumns.ALL);
+        DataTableSpec scenarios = TableSpecs.toSpec(ScenarioTable.COLUMNS);
+        ImodelPortObjectSpec model = model().getSpec();
+        assertTrue(model.modelSpec().orElseThrow().rollout() != null, "the Learner fits a rollout map");
+        PortObjectSpec[] out = predictor(s -> s.addInt("horizon", 25)).configure(model, cells, scenarios);
+        assertEquals(TableSpecs.toSpec(TrajectoryTable.COLUMNS), out[0]);
+        assertEquals(TableSpecs.toSpec(TrajectoryTable.SUMMARY_COLUMNS), out[1]);
+        ImodelPortObjectSpec bare = new ImodelPortObjectSpec(model.modelSpec().orElseThrow().withRollout(null));
+        predictor(s -> s.addInt("horizon", 10)).configure(bare, cells, scenarios);
+        invalid(() -> predictor(s -> s.addInt("horizon", 11)).configure(bare, cells, scenarios), "'horizon'",
+                "forecasts 10 cycles and carries no rollout map", "at most 10");
+    }
+
+    @Test
+    void aHorizonBeyondTheModelsGivesTheEnginesRolloutWithCrossingsAndFlags() throws Exception {
+        BufferedDataTable longScenarios = (BufferedDataTable) node(new ScenarioBuilderNodeFactory(), s -> {
+            ScenarioBuilderNodeTest.grid(s);
+            s.addInt("cycles", 30);
+        }).execute()[0];
+        List<CycleRecord> three = CELLS.stream().filter(r -> List.of("SIM-001", "SIM-002", "SIM-003")
+                .contains(r.cellId())).toList();
+        PortObject[] out = predictor(s -> {
+            s.addInt("horizon", 30);
+            s.addString("soh_thresholds", "0.9");
+        }).execute(model(), cycleTable(three), longScenarios);
+        List<Scenario> grid = ScenarioGrid.of(ScenarioUnit.C_RATE, List.of(0.3, 0.5, 1.0), List.of(0.5, 1.0),
+                List.of(25.0, 35.0), 30);
+        try (TrainedModel m = TrainedModel.load(model().model())) {
+            List<CellState> states = CellStates.of(three, m.spec(), CellStates.LATEST, Double.NaN);
+            List<Trajectory> expected = new Rollout(m, 1, Forecaster.DEFAULT_BATCH).forecast(
+                    ForecastJob.grid(states, grid), 30, Progress.NONE);
+            assertEngineTables(expected, List.of(0.9), out);
+        }
+        List<DataRow> rows = NodeHarness.rows((BufferedDataTable) out[0]);
+        assertEquals(3 * 12 * 30, rows.size());
+        int flag = TrajectoryTable.COLUMNS.size() - 1;
+        assertEquals("0", rows.get(9).getCell(flag).toString());
+        assertEquals("1", rows.get(10).getCell(flag).toString());
+        PortObject[] cut = predictor(s -> s.addInt("horizon", 4)).execute(model(), cycleTable(three),
+                scenarioTable());
+        assertEquals(3 * 12 * 4, NodeHarness.rows((BufferedDataTable) cut[0]).size());
+        invalid(() -> predictor(s -> s.addInt("horizon", 31)).execute(model(), cycleTable(three), longScenarios),
+                "Scenario '0.3C/0.5C/25degC' covers 30 cycles but the forecast runs 31 cycles");
     }
 
     @Test

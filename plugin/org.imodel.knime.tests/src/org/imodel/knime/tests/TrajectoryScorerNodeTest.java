@@ -165,7 +165,7 @@ class TrajectoryScorerNodeTest {
             double truth = k < 10 ? capacity(cell, cycle) : 1.0;
             sumCapacity += k < 10 ? truth : 0;
             double p = 1.01 * truth;
-            rows.add(new Object[] {"SIM-004", "same use", cycle, k, p, p / nominal, "INSIDE"});
+            rows.add(new Object[] {"SIM-004", "same use", cycle, k, p, p / nominal, "INSIDE", 0});
         }
         PortObject[] out = NodeHarness.of(FACTORY).execute(table(TrajectoryTable.COLUMNS, rows), cycleTable(CELLS),
                 null, null);
@@ -212,7 +212,7 @@ class TrajectoryScorerNodeTest {
                 null),
                 "Forecasts (input 1), row 'Row0', column 'target_capacity_ah': the list has 1 values but"
                         + " predicted_capacity_ah has 2");
-        List<Object[]> other = List.<Object[]>of(new Object[] {"SIM-099", "s", 5, 0, 1.0, 0.9, "INSIDE"});
+        List<Object[]> other = List.<Object[]>of(new Object[] {"SIM-099", "s", 5, 0, 1.0, 0.9, "INSIDE", 0});
         invalid(() -> NodeHarness.of(FACTORY).execute(table(TrajectoryTable.COLUMNS, other), cycleTable(CELLS),
                 null, null),
                 "row 'Row0', column 'cell_id': cell SIM-099 is not in the measured cycles Measured cycles (input 2)");

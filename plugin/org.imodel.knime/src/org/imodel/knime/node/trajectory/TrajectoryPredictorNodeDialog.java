@@ -14,6 +14,9 @@ final class TrajectoryPredictorNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentBoolean(s.latest, "Each cell's latest cycle (its last row)"));
         addDialogComponent(new DialogComponentNumber(s.cycle, "Otherwise this cycle (cycle_count)", 1));
         closeCurrentGroup();
+        createNewGroup("Horizon");
+        addDialogComponent(new DialogComponentNumber(s.horizon, "Cycles to forecast (0 = the model's horizon P)", 10));
+        closeCurrentGroup();
         createNewGroup("State of health");
         addDialogComponent(new DialogComponentString(s.thresholds, "SOH thresholds (e.g. 0.8, 0.7 or 80%, 70%)"));
         addDialogComponent(new DialogComponentBoolean(s.nominalFromFirstCycle,

@@ -2,7 +2,9 @@ package org.imodel.knime.node.trajectory;
 
 import java.util.List;
 
+import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.forecast.CellStates;
+import org.imodel.core.forecast.Rollout;
 import org.imodel.knime.common.SettingsGroup;
 import org.imodel.knime.common.SohThresholds;
 import org.knime.core.node.InvalidSettingsException;
@@ -21,6 +23,13 @@ final class TrajectoryPredictorSettings extends SettingsGroup {
     final SettingsModelDoubleBounded nominalAh = add(
             new SettingsModelDoubleBounded("nominal_capacity_ah", 1.0, 1e-6, 1e6));
     final SettingsModelIntegerBounded threads = add(new SettingsModelIntegerBounded("threads", 1, 1, 64));
+    /** Cycles to forecast; 0 (the default, also for settings saved before the option existed) = the model's P. */
+    final SettingsModelIntegerBounded horizon = addLater(new SettingsModelIntegerBounded("horizon", 0, 0,
+            MAX_HORIZON), "horizon");
+
+    /** The largest number of cycles the node forecasts. */
+    static final int MAX_HORIZON = 100_000;
+
     /** Central coverage of an ensemble's band in percent (added with ensembles: older settings get 90). */
     final SettingsModelDoubleBounded bandPercent = addLater(new SettingsModelDoubleBounded("band_percent", 90, 1, 99),
             "band_percent");
@@ -33,6 +42,21 @@ final class TrajectoryPredictorSettings extends SettingsGroup {
     /** @return the cycle to forecast from, or {@link CellStates#LATEST} */
     int startCycle() {
         return latest.getBooleanValue() ? CellStates.LATEST : cycle.getIntValue();
+    }
+
+    /**
+     * @param spec the model's spec
+     * @return the number of cycles to forecast: the setting, or the model's horizon when it is 0
+     * @throws InvalidSettingsException when the model cannot forecast that far (no rollout map)
+     */
+    int cycles(ModelSpec spec) throws InvalidSettingsException {
+        int n = horizon.getIntValue() == 0 ? spec.config().horizon() : horizon.getIntValue();
+        try {
+            Rollout.check(spec, n);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Horizon (setting '" + horizon.getKey() + "'): " + e.getMessage(), e);
+        }
+        return n;
     }
 
     /** @return the nominal capacity (Ah), or NaN for each cell's first-cycle capacity */

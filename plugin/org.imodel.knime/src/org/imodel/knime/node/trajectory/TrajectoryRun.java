@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.forecast.Applicability;
 import org.imodel.core.forecast.CellState;
@@ -13,6 +12,7 @@ import org.imodel.core.forecast.CellStates;
 import org.imodel.core.forecast.ForecastJob;
 import org.imodel.core.forecast.ForecastStream;
 import org.imodel.core.forecast.Forecaster;
+import org.imodel.core.forecast.Rollout;
 import org.imodel.core.forecast.Trajectory;
 import org.imodel.core.forecast.TrajectoryTable;
 import org.imodel.core.progress.CancelledException;
@@ -35,7 +35,8 @@ import org.knime.core.node.streamable.RowOutput;
 /**
  * One run of the Trajectory Predictor over a stream of per-cycle rows: the rows of a cell (consecutive) give its
  * state, each state is forecast under every scenario through a {@link ForecastStream} (the chunks of one engine
- * call over all cells, so streaming and whole-table execution give identical numbers), and the trajectories go to
+ * call over all cells, so streaming and whole-table execution give identical numbers) up to the model's horizon, or
+ * by {@link Rollout} over blocks of whole cells beyond it, and the trajectories go to
  * the per-cycle and summary outputs as soon as their chunk is done. Row keys derive from cell, scenario and step
  * (or threshold), so partitions of a distributed execution never clash.
  */
@@ -47,6 +48,7 @@ final class TrajectoryRun {
     private final List<Scenario> scenarios;
     private final TrajectoryPredictorSettings settings;
     private final List<Double> thresholds;
+    private final int horizon;
     private int outside;
     private int unknown;
     private int forecasts;
@@ -58,6 +60,7 @@ final class TrajectoryRun {
         this.scenarios = scenarios;
         this.settings = settings;
         this.thresholds = settings.sohThresholds();
+        this.horizon = settings.cycles(model.spec());
     }
 
     /**
@@ -69,8 +72,9 @@ final class TrajectoryRun {
         CycleRows reader = CycleTables.check(in.getDataTableSpec());
         long total = in instanceof DataTableRowInput ? ((DataTableRowInput) in).getRowCount() : -1;
         int threads = settings.threads.getIntValue();
-        ForecastStream stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH,
-                settings.bandLevel()), CHUNKS_PER_THREAD * threads);
+        double band = settings.bandLevel();
+        Stream stream = horizon > model.spec().config().horizon() ? new Rolled(model, threads, horizon, band)
+                : new Direct(model, threads, horizon, band);
         Progress cancel = new KnimeProgress(exec.createSilentSubProgress(0));
         Set<String> done = new HashSet<>();
         List<CycleRecord> cell = new ArrayList<>();
@@ -108,6 +112,76 @@ final class TrajectoryRun {
         summary.close();
         exec.setProgress(1, "Forecast " + forecasts + " trajectories of " + cells + " cells");
         return warning();
+    }
+
+    /** Forecasts of whole cells, handed out as they are done. */
+    private interface Stream {
+        List<Trajectory> add(List<ForecastJob> jobs, Progress progress) throws CancelledException;
+
+        List<Trajectory> finish(Progress progress) throws CancelledException;
+    }
+
+    /**
+     * Up to the model's horizon: a {@link ForecastStream} (the chunks of one engine call over all cells), each
+     * trajectory cut to the horizon asked for.
+     */
+    private static final class Direct implements Stream {
+        private final ForecastStream stream;
+        private final int horizon;
+
+        Direct(TrainedModel model, int threads, int horizon, double band) {
+            this.stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH, band),
+                    CHUNKS_PER_THREAD * threads);
+            this.horizon = horizon;
+        }
+
+        @Override
+        public List<Trajectory> add(List<ForecastJob> jobs, Progress progress) throws CancelledException {
+            return cut(stream.add(jobs, progress));
+        }
+
+        @Override
+        public List<Trajectory> finish(Progress progress) throws CancelledException {
+            return cut(stream.finish(progress));
+        }
+
+        private List<Trajectory> cut(List<Trajectory> done) {
+            List<Trajectory> out = new ArrayList<>(done.size());
+            for (Trajectory t : done) {
+                out.add(t.firstSteps(horizon));
+            }
+            return out;
+        }
+    }
+
+    /** Beyond the model's horizon: {@link Rollout} over blocks of whole cells. */
+    private static final class Rolled implements Stream {
+        private final Rollout rollout;
+        private final int horizon;
+        private final int block;
+        private final List<ForecastJob> pending = new ArrayList<>();
+
+        Rolled(TrainedModel model, int threads, int horizon, double band) {
+            this.rollout = new Rollout(model, threads, Forecaster.DEFAULT_BATCH, band);
+            this.horizon = horizon;
+            this.block = CHUNKS_PER_THREAD * threads * Forecaster.CHUNK;
+        }
+
+        @Override
+        public List<Trajectory> add(List<ForecastJob> jobs, Progress progress) throws CancelledException {
+            pending.addAll(jobs);
+            return pending.size() >= block ? finish(progress) : List.of();
+        }
+
+        @Override
+        public List<Trajectory> finish(Progress progress) throws CancelledException {
+            if (pending.isEmpty()) {
+                return List.of();
+            }
+            List<Trajectory> done = rollout.forecast(List.copyOf(pending), horizon, progress);
+            pending.clear();
+            return done;
+        }
     }
 
     /** Progress over the rows when their number is known (a whole table), otherwise only the message. */
@@ -159,12 +233,11 @@ final class TrajectoryRun {
             parts.add("The model predates the training envelope, so applicability is UNKNOWN; train it again to get"
                     + " the check.");
         }
-        ModelSpec spec = model.spec();
         int longest = scenarios.stream().mapToInt(Scenario::cycles).max().orElse(0);
-        if (longest > spec.config().horizon()) {
-            parts.add("Scenarios cover up to " + longest + " cycles but the model forecasts "
-                    + spec.config().horizon() + ": the forecasts cover each scenario's first "
-                    + spec.config().horizon() + " cycles.");
+        if (longest > horizon) {
+            parts.add("Scenarios cover up to " + longest + " cycles but the "
+                    + (horizon == model.spec().config().horizon() ? "model" : "node") + " forecasts " + horizon
+                    + ": the forecasts cover each scenario's first " + horizon + " cycles.");
         }
         return parts.isEmpty() ? null : String.join(" ", parts);
     }

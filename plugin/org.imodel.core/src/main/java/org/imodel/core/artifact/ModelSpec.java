@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.imodel.core.features.FeatureSettings;
 import org.imodel.core.model.ImodelConfig;
+import org.imodel.core.rollout.RolloutMap;
 
 /**
  * Everything a consumer of a trained iMODEL needs besides its parameters: the network configuration, how
@@ -25,11 +26,13 @@ import org.imodel.core.model.ImodelConfig;
  *        before it was recorded (spec format 1): their forecasts cannot be checked for extrapolation
  * @param ensemble how many networks the model holds (seeds, kept epochs, band scale); a single network for models
  *        written before ensembles existed (spec formats 1 and 2)
+ * @param rollout how the cell state moves over one horizon, for forecasts beyond it; null for models written before
+ *        it was fitted (they forecast up to their horizon only)
  */
 public record ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults,
         List<String> featureNames, double[] scalerMean, double[] scalerScale, String windowRule,
         List<String> scenarioChannels, List<String> scenarioUnits, Provenance provenance,
-        TrainingEnvelope envelope, Ensemble ensemble) {
+        TrainingEnvelope envelope, Ensemble ensemble, RolloutMap rollout) {
 
     /** Scenario channels of every iMODEL, in model order. */
     public static final List<String> SCENARIO_CHANNELS = List.of("charge_current", "discharge_current",
@@ -59,6 +62,36 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
         if (ensemble == null) {
             throw new IllegalArgumentException("inconsistent model spec: no ensemble record (use Ensemble.single)");
         }
+        if (rollout != null && (rollout.horizon() != config.horizon() || rollout.curveLength() != config.curveLength()
+                || rollout.features() != config.features())) {
+            throw new IllegalArgumentException("inconsistent model spec: the rollout map is for horizon "
+                    + rollout.horizon() + ", " + rollout.curveLength() + " curve points and " + rollout.features()
+                    + " features, the model has " + config.horizon() + ", " + config.curveLength() + " and "
+                    + config.features());
+        }
+    }
+
+    /**
+     * A spec without rollout map.
+     *
+     * @param config network configuration
+     * @param features feature settings
+     * @param featureDefaults feature-defaults choice
+     * @param featureNames feature names
+     * @param scalerMean scaler means
+     * @param scalerScale scaler scales
+     * @param windowRule window rule
+     * @param scenarioChannels scenario channels
+     * @param scenarioUnits scenario units
+     * @param provenance provenance
+     * @param envelope training envelope or null
+     * @param ensemble the ensemble record
+     */
+    public ModelSpec(ImodelConfig config, FeatureSettings features, String featureDefaults, List<String> featureNames,
+            double[] scalerMean, double[] scalerScale, String windowRule, List<String> scenarioChannels,
+            List<String> scenarioUnits, Provenance provenance, TrainingEnvelope envelope, Ensemble ensemble) {
+        this(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule, scenarioChannels,
+                scenarioUnits, provenance, envelope, ensemble, null);
     }
 
     /**
@@ -111,7 +144,7 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
      */
     public ModelSpec withEnvelope(TrainingEnvelope newEnvelope) {
         return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
-                scenarioChannels, scenarioUnits, provenance, newEnvelope, ensemble);
+                scenarioChannels, scenarioUnits, provenance, newEnvelope, ensemble, rollout);
     }
 
     /**
@@ -121,7 +154,16 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
      */
     public ModelSpec withEnsemble(Provenance newProvenance, Ensemble newEnsemble) {
         return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
-                scenarioChannels, scenarioUnits, newProvenance, envelope, newEnsemble);
+                scenarioChannels, scenarioUnits, newProvenance, envelope, newEnsemble, rollout);
+    }
+
+    /**
+     * @param map how the cell state moves over one horizon (or null for none)
+     * @return this spec with that rollout map
+     */
+    public ModelSpec withRollout(RolloutMap map) {
+        return new ModelSpec(config, features, featureDefaults, featureNames, scalerMean, scalerScale, windowRule,
+                scenarioChannels, scenarioUnits, provenance, envelope, ensemble, map);
     }
 
     /** @return a one-line summary for logs and port views */
@@ -132,6 +174,7 @@ public record ModelSpec(ImodelConfig config, FeatureSettings features, String fe
                 + ", soc " + features.soc() + "; recipe " + provenance.recipe() + ", seed " + provenance.seed()
                 + ", trained on " + provenance.trainCells().size() + " cell(s)"
                 + (ensemble.isEnsemble() ? "; ensemble of " + ensemble.members() + " (seeds " + provenance.seed()
-                        + ".." + (provenance.seed() + ensemble.members() - 1) + ")" : "");
+                        + ".." + (provenance.seed() + ensemble.members() - 1) + ")" : "")
+                + (rollout == null ? "" : "; forecasts beyond the horizon by rollout");
     }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.imodel.core.features.FeatureSettings;
 import org.imodel.core.model.ImodelConfig;
+import org.imodel.core.rollout.RolloutMap;
 
 /**
  * Writes a {@link ModelSpec} as versioned key/value text ({@link Properties}) and reads it back, exactly (numbers in
@@ -20,7 +21,8 @@ public final class ModelSpecCodec {
      * Version of the spec layout written by this code; readers accept this and older versions. 1: the first
      * layout; 2: adds the training envelope ({@code envelope.*}, written when the spec has one); 3: adds the
      * ensemble ({@code ensemble.*}: members, epochs and kept epoch per member, band calibration). Specs without
-     * {@code ensemble.*} are single networks.
+     * {@code ensemble.*} are single networks. The rollout map ({@code rollout.*}, written when the spec has one) is
+     * optional and carries its own version ({@code rollout.version}); readers that predate it ignore it.
      */
     public static final int FORMAT_VERSION = 3;
 
@@ -81,6 +83,9 @@ public final class ModelSpecCodec {
             p.setProperty("envelope.scenarioMin", numbers(e.scenarioMin()));
             p.setProperty("envelope.scenarioMax", numbers(e.scenarioMax()));
         }
+        if (spec.rollout() != null) {
+            writeRollout(p, spec.rollout());
+        }
         Ensemble m = spec.ensemble();
         put(p, "ensemble.members", m.members());
         p.setProperty("ensemble.epochs", integers(m.epochs()));
@@ -128,7 +133,7 @@ public final class ModelSpecCodec {
         return new ModelSpec(config, features, text(p, "features.defaults"), list(p, "features.names"),
                 numbers(p, "scaler.mean"), numbers(p, "scaler.scale"), text(p, "window.rule"),
                 list(p, "scenario.channels"), list(p, "scenario.units"), provenance, envelope(p),
-                ensemble(p, provenance));
+                ensemble(p, provenance), rollout(p));
     }
 
     private static Ensemble ensemble(Properties p, Provenance provenance) {
@@ -169,6 +174,50 @@ public final class ModelSpecCodec {
             out[i] = (int) v[i];
         }
         return out;
+    }
+
+    private static void writeRollout(Properties p, RolloutMap m) {
+        put(p, "rollout.version", m.version());
+        put(p, "rollout.horizon", m.horizon());
+        put(p, "rollout.curveLength", m.curveLength());
+        put(p, "rollout.features", m.features());
+        put(p, "rollout.ridge", m.ridge());
+        put(p, "rollout.pairs", m.pairs());
+        put(p, "rollout.validationError", m.validationError());
+        p.setProperty("rollout.inputMean", numbers(m.inputMean()));
+        p.setProperty("rollout.inputScale", numbers(m.inputScale()));
+        p.setProperty("rollout.intercept", numbers(m.intercept()));
+        double[] flat = new double[m.weights().length * m.intercept().length];
+        for (int i = 0; i < m.weights().length; i++) {
+            System.arraycopy(m.weights()[i], 0, flat, i * m.intercept().length, m.intercept().length);
+        }
+        p.setProperty("rollout.weights", numbers(flat));
+    }
+
+    private static RolloutMap rollout(Properties p) {
+        if (p.getProperty("rollout.version") == null) {
+            return null;
+        }
+        int version = integer(p, "rollout.version");
+        if (version > RolloutMap.VERSION) {
+            throw new IllegalArgumentException("the model's rollout map was written by a newer iMODEL (rollout version "
+                    + version + "; this version reads up to " + RolloutMap.VERSION + "). Update the iMODEL extension.");
+        }
+        double[] intercept = numbers(p, "rollout.intercept");
+        double[] flat = numbers(p, "rollout.weights");
+        int outputs = intercept.length;
+        if (outputs == 0 || flat.length % outputs != 0) {
+            throw new IllegalArgumentException("'rollout.weights' in the model spec holds " + flat.length
+                    + " numbers, not a multiple of the " + outputs + " outputs. The model file is damaged.");
+        }
+        double[][] weights = new double[flat.length / outputs][outputs];
+        for (int i = 0; i < weights.length; i++) {
+            System.arraycopy(flat, i * outputs, weights[i], 0, outputs);
+        }
+        return new RolloutMap(version, integer(p, "rollout.horizon"), integer(p, "rollout.curveLength"),
+                integer(p, "rollout.features"), number(p, "rollout.ridge"), numbers(p, "rollout.inputMean"),
+                numbers(p, "rollout.inputScale"), intercept, weights, integer(p, "rollout.pairs"),
+                number(p, "rollout.validationError"));
     }
 
     private static TrainingEnvelope envelope(Properties p) {

@@ -22,6 +22,7 @@ import org.imodel.core.forecast.CellStates;
 import org.imodel.core.forecast.ForecastJob;
 import org.imodel.core.forecast.ForecastStream;
 import org.imodel.core.forecast.Forecaster;
+import org.imodel.core.forecast.Rollout;
 import org.imodel.core.forecast.Trajectory;
 import org.imodel.core.forecast.TrajectoryTable;
 import org.imodel.core.io.DataFormatException;
@@ -97,6 +98,11 @@ final class PredictCommand extends CliCommand {
             + " number).")
     int threads = 1;
 
+    @Option(names = "--horizon", paramLabel = "N", description = "Cycles to forecast (default: the model's horizon"
+            + " P). Beyond P the forecast chains windows on the cell state rolled forward by the model's rollout map"
+            + " (column rolled_out = 1); every scenario must then cover N cycles.")
+    Integer horizon;
+
     @Override
     void execute(PrintWriter out) throws Exception {
         int cycle = cycle();
@@ -112,17 +118,20 @@ final class PredictCommand extends CliCommand {
             ScenarioFile scenarios = ScenarioFile.read(scenarioData);
             try (TrainedModel model = TrainedModel.load(ModelFile.read(modelFile))) {
                 ModelSpec spec = model.spec();
+                int cycles = cycles(spec);
                 List<CellState> states = states(spec, cycle);
-                check(scenarios, spec, states.get(0));
+                check(scenarios, spec, states.get(0), cycles);
                 long forecastStart = System.nanoTime();
-                int[] counts = forecast(model, states, scenarios, files);
+                int[] counts = forecast(model, states, scenarios, files, cycles);
                 files.commit();
                 long end = System.nanoTime();
                 int n = states.size() * scenarios.scenarios().size();
-                out.printf(Locale.ROOT, "forecast %d cell(s) x %d scenario(s) = %d trajectories of %d cycles with %d"
+                out.printf(Locale.ROOT, "forecast %d cell(s) x %d scenario(s) = %d trajectories of %d cycles%s with %d"
                         + " thread(s) in %.2f s (loading model and cells %.2f s, forecasting and writing %.2f s)"
                         + " -> %s%s%n",
-                        states.size(), scenarios.scenarios().size(), n, spec.config().horizon(), threads,
+                        states.size(), scenarios.scenarios().size(), n, cycles, cycles > spec.config().horizon()
+                                ? " (beyond the model's horizon of " + spec.config().horizon() + " by rollout)" : "",
+                        threads,
                         (end - start) / 1e9, (forecastStart - start) / 1e9, (end - forecastStart) / 1e9, target,
                         summary == null ? "" : " (summary: " + summary + ")");
                 if (counts[0] > 0) {
@@ -160,11 +169,27 @@ final class PredictCommand extends CliCommand {
         if (threads < 1) {
             throw usage("--threads must be at least 1; got " + threads);
         }
+        if (horizon != null && horizon < 1) {
+            throw usage("--horizon must be at least 1 cycle; got " + horizon);
+        }
         try {
             EnsembleBand.checkLevel(bandPercent / 100);
         } catch (IllegalArgumentException e) {
             throw usage("--band: " + e.getMessage());
         }
+    }
+
+    /** @return the number of cycles to forecast: {@code --horizon}, or the model's horizon */
+    private int cycles(ModelSpec spec) {
+        if (horizon == null) {
+            return spec.config().horizon();
+        }
+        try {
+            Rollout.check(spec, horizon);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(modelFile + ": --horizon " + horizon + ": " + e.getMessage(), e);
+        }
+        return horizon;
     }
 
     /** @return one state per cell, in order of first appearance; errors name the file and line of the cell's row */
@@ -196,9 +221,11 @@ final class PredictCommand extends CliCommand {
     }
 
     /**
-     * Checks every scenario against the model (long enough for the horizon, units convertible) before any forecast.
+     * Checks every scenario against the model (long enough for the horizon and for the cycles to forecast, units
+     * convertible) before any forecast.
      */
-    private static void check(ScenarioFile file, ModelSpec spec, CellState cell) throws DataFormatException {
+    private static void check(ScenarioFile file, ModelSpec spec, CellState cell, int cycles)
+            throws DataFormatException {
         int horizon = spec.config().horizon();
         for (Scenario s : file.scenarios()) {
             try {
@@ -208,13 +235,21 @@ final class PredictCommand extends CliCommand {
                 throw new DataFormatException(file.file(), tooShort ? file.lastLine(s) : file.firstLine(s),
                         tooShort ? "future_cycle" : "current_unit", e.getMessage() + ".");
             }
+            if (s.cycles() < cycles) {
+                throw new DataFormatException(file.file(), file.lastLine(s), "future_cycle", "Scenario '" + s.name()
+                        + "' covers " + s.cycles() + " cycles but --horizon asks for " + cycles + ": extend the"
+                        + " scenario to at least " + cycles + " cycles.");
+            }
         }
     }
 
     /** @return forecasts outside the training range, forecasts whose model has no envelope */
-    private int[] forecast(TrainedModel model, List<CellState> states, ScenarioFile scenarios, OutputFiles files)
-            throws Exception {
+    private int[] forecast(TrainedModel model, List<CellState> states, ScenarioFile scenarios, OutputFiles files,
+            int cycles) throws Exception {
         int[] counts = new int[2];
+        if (cycles > model.spec().config().horizon()) {
+            return rollout(model, states, scenarios, files, cycles);
+        }
         // calls of whole chunks: the chunks are those of one call over all jobs, so are the results
         ForecastStream stream = new ForecastStream(new Forecaster(model, threads, Forecaster.DEFAULT_BATCH,
                 bandPercent / 100), BLOCK / Forecaster.CHUNK);
@@ -234,7 +269,30 @@ final class PredictCommand extends CliCommand {
                             : cellData.toString()) + ": " + m, e);
                 }
                 for (Trajectory t : done) {
-                    write(t, rows, sums, counts);
+                    write(t.firstSteps(cycles), rows, sums, counts);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Forecasts beyond the model's horizon, {@value #BLOCK} or more jobs (whole cells) per rollout call. */
+    private int[] rollout(TrainedModel model, List<CellState> states, ScenarioFile scenarios, OutputFiles files,
+            int cycles) throws Exception {
+        int[] counts = new int[2];
+        Rollout rollout = new Rollout(model, threads, Forecaster.DEFAULT_BATCH, bandPercent / 100);
+        try (TableCsvWriter rows = new TableCsvWriter(files.writer(target),
+                TrajectoryTable.columns(model.members() > 1));
+                TableCsvWriter sums = summary == null ? null
+                        : new TableCsvWriter(files.writer(summary), TrajectoryTable.SUMMARY_COLUMNS)) {
+            List<ForecastJob> block = new ArrayList<>();
+            for (int i = 0; i < states.size(); i++) {
+                block.addAll(ForecastJob.grid(List.of(states.get(i)), scenarios.scenarios()));
+                if (block.size() >= BLOCK || i == states.size() - 1) {
+                    for (Trajectory t : rollout.forecast(block, cycles, Progress.NONE)) {
+                        write(t, rows, sums, counts);
+                    }
+                    block.clear();
                 }
             }
         }

@@ -26,7 +26,10 @@ public final class TrajectoryTable {
                     + " ensemble's mean."),
             new ColumnDef("soh", ColumnType.DOUBLE, "Predicted capacity / nominal capacity."),
             new ColumnDef("applicability", ColumnType.STRING, "INSIDE, OUTSIDE or UNKNOWN: whether the forecast's"
-                    + " inputs lie inside the training data's range (see the summary's reason)."));
+                    + " inputs lie inside the training data's range (see the summary's reason)."),
+            new ColumnDef("rolled_out", ColumnType.INT, "1 when the step lies beyond the model's horizon P (forecast"
+                    + " from the cell state rolled forward by the model's rollout map), 0 when the model forecast it"
+                    + " directly."));
 
     /** Band columns of an ensemble's trajectories, inserted after {@code predicted_capacity_ah}. */
     public static final List<ColumnDef> BAND_COLUMNS = List.of(
@@ -73,11 +76,12 @@ public final class TrajectoryTable {
         List<Object[]> rows = new ArrayList<>(t.steps());
         for (int k = 0; k < t.steps(); k++) {
             String status = t.applicability().status().name();
+            int rolled = t.rolledOut(k) ? 1 : 0;
             rows.add(t.hasBand()
                     ? new Object[] {t.cellId(), t.scenario(), t.cycle(k), k, (double) t.capacityAh()[k],
-                        (double) t.bandLowAh()[k], (double) t.bandHighAh()[k], t.soh(k), status}
+                        (double) t.bandLowAh()[k], (double) t.bandHighAh()[k], t.soh(k), status, rolled}
                     : new Object[] {t.cellId(), t.scenario(), t.cycle(k), k, (double) t.capacityAh()[k], t.soh(k),
-                        status});
+                        status, rolled});
         }
         return rows;
     }

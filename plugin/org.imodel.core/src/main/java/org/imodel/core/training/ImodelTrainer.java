@@ -23,6 +23,8 @@ import org.imodel.core.model.NamedArray;
 import org.imodel.core.model.TorchStateDict;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.rollout.RolloutFit;
+import org.imodel.core.rollout.RolloutMap;
 
 import ai.djl.engine.Engine;
 
@@ -106,7 +108,8 @@ public final class ImodelTrainer {
             Map<String, Double> metrics = validationMetrics(network, data);
             Provenance provenance = new Provenance(label, settings.seed(), 0, 0, data.trainCells, data.validationCells,
                     data.fingerprint, versions(), metrics, now(), Map.of());
-            return new TrainedModel(data.spec(expected, provenance), network, List.of());
+            return new TrainedModel(data.spec(expected, provenance).withRollout(rollout(network, data)), network,
+                    List.of());
         } catch (CancelledException | RuntimeException e) {
             network.close();
             if (e instanceof RuntimeException r) {
@@ -179,7 +182,7 @@ public final class ImodelTrainer {
             Provenance provenance = new Provenance(s.recipe().label(), s.seed(), history.size(), bestEpoch,
                     data.trainCells, data.validationCells, data.fingerprint, versions(), metrics, now(),
                     trainingRecord(s));
-            ModelSpec spec = data.spec(config, provenance);
+            ModelSpec spec = data.spec(config, provenance).withRollout(rollout(trained, data));
             progress.report(1, String.format(Locale.ROOT, "Trained %d epochs, kept epoch %d: validation pooled MAPE"
                     + " %.4f %%", history.size(), bestEpoch, metrics.getOrDefault("pooled_mape", Double.NaN)));
             return new TrainedModel(spec, trained, history);
@@ -304,6 +307,18 @@ public final class ImodelTrainer {
 
         boolean stop() {
             return recipe == Recipe.REFERENCE && sinceImprovement >= patience;
+        }
+    }
+
+    /**
+     * @return how the cell state moves over one horizon on the training cells, for forecasts beyond it; null when no
+     *         training cell is long enough (2P + 1 rows)
+     */
+    static RolloutMap rollout(ImodelNetwork network, TrainingData data) {
+        try {
+            return RolloutFit.fit(network, data.scaler, data.trainWindows, data.validationWindows);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -107,7 +107,7 @@ class EnsembleCommandsTest {
                 scenarios.toString(), "--out", out.toString()), cli.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals("cell_id,scenario,cycle_count,step,predicted_capacity_ah,band_low_ah,band_high_ah,soh,"
-                + "applicability", lines.get(0));
+                + "applicability,rolled_out", lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
             String[] v = line.split(",");
             double mean = Double.parseDouble(v[4]);

@@ -22,6 +22,7 @@ import org.imodel.core.forecast.CellState;
 import org.imodel.core.forecast.CellStates;
 import org.imodel.core.forecast.ForecastJob;
 import org.imodel.core.forecast.Forecaster;
+import org.imodel.core.forecast.Rollout;
 import org.imodel.core.forecast.Trajectory;
 import org.imodel.core.forecast.TrajectoryTable;
 import org.imodel.core.io.TableCsvWriter;
@@ -243,6 +244,87 @@ class PredictCommandTest {
             assertTrue(line.contains(",UNKNOWN,"), line);
         }
         assertEquals(1 + 40 * 5, Files.readAllLines(forecasts).size());
+    }
+
+    @Test
+    void horizonBeyondTheModelsRollsOutAndEqualsTheEngine() throws Exception {
+        Path long30 = dir.resolve("long30.csv");
+        assertEquals(0, cli.run("scenarios", "--grid", GRID, "--cycles", "30", "--out", long30.toString()), cli.err());
+        Path forecasts = dir.resolve("rolled.csv");
+        Path summary = dir.resolve("rolled-summary.csv");
+        cli.reset();
+        assertEquals(0, cli.run("predict", "--model", model.toString(), "--cells", cycles.toString(), "--scenarios",
+                long30.toString(), "--out", forecasts.toString(), "--summary", summary.toString(), "--horizon", "25",
+                "--threshold", "0.999"), cli.err());
+        assertTrue(cli.out().startsWith("forecast 5 cell(s) x 8 scenario(s) = 40 trajectories of 25 cycles (beyond the"
+                + " model's horizon of 10 by rollout)"), cli.out());
+        List<CycleRecord> rows = new ArrayList<>();
+        new DatasetReader(ReadOptions.DEFAULTS).read(cycles, new QcReport(), rows::add, Progress.NONE);
+        List<Scenario> grid = ScenarioGrid.of(ScenarioUnit.C_RATE, List.of(0.5, 1.0), List.of(1.0, 2.0),
+                List.of(25.0, 35.0), 30);
+        try (TrainedModel m = TrainedModel.load(ModelFile.read(model))) {
+            List<CellState> states = CellStates.of(rows, m.spec(), CellStates.LATEST, Double.NaN);
+            List<Trajectory> t = new Rollout(m, 1, Forecaster.DEFAULT_BATCH).forecast(ForecastJob.grid(states, grid),
+                    25, Progress.NONE);
+            List<Object[]> perCycle = new ArrayList<>();
+            List<Object[]> sums = new ArrayList<>();
+            for (Trajectory x : t) {
+                perCycle.addAll(TrajectoryTable.rows(x));
+                sums.add(TrajectoryTable.summary(x, 0.999));
+            }
+            assertEquals(csv(TrajectoryTable.COLUMNS, perCycle), Files.readString(forecasts));
+            assertEquals(csv(TrajectoryTable.SUMMARY_COLUMNS, sums), Files.readString(summary));
+        }
+        List<String> lines = Files.readAllLines(forecasts);
+        assertEquals(1 + 40 * 25, lines.size());
+        assertTrue(lines.get(0).endsWith(",applicability,rolled_out"), lines.get(0));
+        assertTrue(lines.get(10).startsWith("SIM-001,0.5C/1C/25degC,49,9,") && lines.get(10).endsWith(",0"),
+                lines.get(10));
+        assertTrue(lines.get(11).startsWith("SIM-001,0.5C/1C/25degC,50,10,") && lines.get(11).endsWith(",1"),
+                lines.get(11));
+
+        Path cut = dir.resolve("cut.csv");
+        cli.reset();
+        assertEquals(0, cli.run("predict", "--model", model.toString(), "--cells", cycles.toString(), "--scenarios",
+                scenarios.toString(), "--out", cut.toString(), "--horizon", "4"), cli.err());
+        assertTrue(cli.out().contains("= 50 trajectories of 4 cycles with"), cli.out());
+        Path full = dir.resolve("full.csv");
+        assertEquals(0, cli.run("predict", "--model", model.toString(), "--cells", cycles.toString(), "--scenarios",
+                scenarios.toString(), "--out", full.toString()), cli.err());
+        List<String> first4 = new ArrayList<>();
+        List<String> all = Files.readAllLines(full);
+        for (int i = 1; i < all.size(); i++) {
+            if ((i - 1) % 10 < 4) {
+                first4.add(all.get(i));
+            }
+        }
+        assertEquals(first4, Files.readAllLines(cut).subList(1, 1 + 50 * 4), "--horizon 4: the first 4 steps");
+    }
+
+    @Test
+    void badHorizonsAreRefusedClearly() throws Exception {
+        for (String bad : new String[] {"0", "-3"}) {
+            cli.reset();
+            assertEquals(2, cli.run("predict", "--model", model.toString(), "--cells", cycles.toString(),
+                    "--scenarios", scenarios.toString(), "--out", dir.resolve("x.csv").toString(), "--horizon", bad));
+            assertTrue(cli.err().contains("--horizon must be at least 1 cycle; got " + bad), cli.err());
+        }
+        cli.reset();
+        assertEquals(2, cli.run("predict", "--model", model.toString(), "--cells", cycles.toString(), "--scenarios",
+                scenarios.toString(), "--out", dir.resolve("x.csv").toString(), "--horizon", "ten"));
+        assertTrue(cli.err().contains("ten"), cli.err());
+        assertRefused(scenarios, cycles, List.of("--horizon", "13"), scenarios + ", line 13, column 'future_cycle':"
+                + " Scenario '0.5C/1C/25degC' covers 12 cycles but --horizon asks for 13: extend the scenario");
+        Path old = dir.resolve("format1-h.imodel");
+        try (InputStream in = getClass().getResourceAsStream("/org/imodel/core/artifact/format1.imodel")) {
+            Files.copy(in, old);
+        }
+        cli.reset();
+        assertEquals(1, cli.run("predict", "--model", old.toString(), "--cells", cycles.toString(), "--scenarios",
+                scenarios.toString(), "--out", dir.resolve("x.csv").toString(), "--horizon", "6"));
+        assertTrue(cli.err().startsWith("imodel predict: " + old + ": --horizon 6: The model forecasts 5 cycles and"
+                + " carries no rollout map"), cli.err());
+        assertEquals(1, cli.err().strip().split("\\R").length, cli.err());
     }
 
     @Test

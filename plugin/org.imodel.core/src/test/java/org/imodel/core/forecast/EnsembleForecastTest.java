@@ -144,8 +144,8 @@ class EnsembleForecastTest {
         List<Object[]> rowsOut = TrajectoryTable.rows(one.get(0));
         assertEquals(TrajectoryTable.columns(true).size(), rowsOut.get(0).length);
         assertEquals(List.of("cell_id", "scenario", "cycle_count", "step", "predicted_capacity_ah", "band_low_ah",
-                "band_high_ah", "soh", "applicability"), TrajectoryTable.columns(true).stream().map(ColumnDef::name)
-                .toList());
+                "band_high_ah", "soh", "applicability", "rolled_out"), TrajectoryTable.columns(true).stream()
+                .map(ColumnDef::name).toList());
         assertEquals((double) one.get(0).bandLowAh()[3], rowsOut.get(3)[5]);
         assertEquals(TrajectoryTable.COLUMNS.size(), TrajectoryTable.rows(members.get(0).get(0)).get(0).length);
     }

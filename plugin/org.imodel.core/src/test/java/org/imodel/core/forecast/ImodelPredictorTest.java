@@ -132,6 +132,7 @@ class ImodelPredictorTest {
         for (String key : List.of("featureMin", "featureMax", "scenarioMin", "scenarioMax")) {
             p.remove("envelope." + key);
         }
+        p.stringPropertyNames().stream().filter(k -> k.startsWith("rollout.")).toList().forEach(p::remove);
         ModelSpec sixFeatures = ModelSpecCodec.read(p);
         IOException names = assertThrows(IOException.class,
                 () -> TrainedModel.load(new ModelFile(sixFeatures, good.parameters())));
