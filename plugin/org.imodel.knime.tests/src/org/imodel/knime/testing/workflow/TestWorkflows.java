@@ -105,6 +105,22 @@ public final class TestWorkflows {
         };
     }
 
+    /**
+     * Connects the Trajectory Scorer (node {@code scorer}) to the forecasts of two methods (its inputs 1 and 3) and
+     * the measured cycles (input 2), and documents the sizes of its three tables.
+     */
+    private static void scoredSideBySide(WorkflowDescription w, int scorer, int first, int measured, int second,
+            long cellRows, long stepRows, long crossingRows) {
+        w.connect(first, 1, scorer, 1)
+                .connect(measured, 1, scorer, 2)
+                .connect(second, 1, scorer, 3)
+                .expect(scorer, 1, "a row per method and cell, and one per method over all cells",
+                        Checks.rows(cellRows))
+                .expect(scorer, 2, "a row per method and horizon step", Checks.rows(stepRows))
+                .expect(scorer, 3, "per method and threshold, a row per cell and one over all cells",
+                        Checks.rows(crossingRows));
+    }
+
     /** The Trajectory Scorer's labels of the forecasts at its inputs 1 and 3. */
     private static Consumer<NodeSettings> methods(String first, String second) {
         return s -> {
@@ -403,13 +419,8 @@ public final class TestWorkflows {
                 .connect(3, 1, 6, 1)
                 .connect(1, 1, 6, 2)
                 .connect(5, 1, 6, 3)
-                .connect(4, 1, 7, 1)
-                .connect(1, 1, 7, 2)
-                .connect(6, 1, 7, 3)
+                .then(w -> scoredSideBySide(w, 7, 4, 1, 6, 12, 20, 24))
                 .expectWarning(6, "5 of 5 forecasts have inputs outside the training data's range")
-                .expect(7, 1, "a row per method and cell and one per method over all cells", Checks.rows(12))
-                .expect(7, 2, "horizon steps 1-10 per method", Checks.rows(20))
-                .expect(7, 3, "per method, threshold and cell, and all cells", Checks.rows(24))
                 .expect(7, 4, "two panels side by side", Checks.imageWidth(1120))
                 .expect(7, 4, "two panels side by side", Checks.imageHeight(420));
     }
@@ -518,12 +529,7 @@ public final class TestWorkflows {
                 .connect(3, 1, 6, 1)
                 .connect(5, 1, 6, 2)
                 .connect(4, 1, 7, 1)
-                .connect(6, 1, 8, 1)
-                .connect(4, 1, 8, 2)
-                .connect(7, 1, 8, 3)
-                .expect(8, 1, "a row per method and new cell, and one per method over all cells", Checks.rows(10))
-                .expect(8, 2, "horizon steps 1-20 per method", Checks.rows(40))
-                .expect(8, 3, "per method, threshold and cell, and all cells", Checks.rows(20))
+                .then(w -> scoredSideBySide(w, 8, 6, 4, 7, 10, 40, 20))
                 .expect(8, 1, "pooled test MAPE of iMODEL at most " + SIMULATED_EXAMPLE_MAX_MAPE + " %",
                         Checks.scoredMapeAtMost("iMODEL", SIMULATED_EXAMPLE_MAX_MAPE))
                 .expect(8, 1, "pooled MAPE of the polynomial baseline at most " + COMPARISON_POLYNOMIAL_MAX_MAPE
