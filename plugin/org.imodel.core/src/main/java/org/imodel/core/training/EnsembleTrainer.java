@@ -1,6 +1,7 @@
 package org.imodel.core.training;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,11 +62,13 @@ public final class EnsembleTrainer {
         for (int m = 0; m < members; m++) {
             seeds.add(settings.seed() + m);
         }
-        List<TrainedModel> trained = ParallelTrainings.train(rows, trainCells, validationCells,
+        p.report(0, "Building the training and validation windows");
+        // one set of windows for all members, the ensemble's validation metrics and the band calibration
+        TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, true);
+        p.checkCancelled();
+        List<TrainedModel> trained = ParallelTrainings.run(Collections.nCopies(members, data),
                 ParallelTrainings.withSeeds(settings, seeds), threads, p, (m, s) -> l.accept(s, m));
         try {
-            // the members' windows, again: for the ensemble's validation metrics and the band calibration
-            TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, true);
             return combine(data, settings, trained, p);
         } catch (CancelledException | RuntimeException e) {
             trained.forEach(TrainedModel::close);
