@@ -79,8 +79,9 @@ final class BenchCommand extends CliCommand {
             + " (default: the recommended recipe's " + TrainingSettings.RECOMMENDED_EPOCHS + ").")
     int trainingEpochs = TrainingSettings.RECOMMENDED_EPOCHS;
 
-    @Option(names = "--hidden", paramLabel = "H", description = "BiLSTM hidden size for --training (default: 64).")
-    int hidden = TrainingSettings.defaults(50).hiddenSize();
+    @Option(names = "--hidden", paramLabel = "H", description = "BiLSTM hidden size for --training (default: the"
+            + " recommended recipe's " + TrainingSettings.RECOMMENDED_HIDDEN + ").")
+    int hidden = TrainingSettings.RECOMMENDED_HIDDEN;
 
     @Override
     void execute(PrintWriter out) throws Exception {
@@ -107,9 +108,10 @@ final class BenchCommand extends CliCommand {
                 data, r.trainWindows(), r.validationWindows(), r.featureSeconds());
         String faults = Double.isNaN(r.pageFaultsPerStep()) ? ""
                 : String.format(Locale.ROOT, "; %.0f page faults per step", r.pageFaultsPerStep());
-        out.printf(Locale.ROOT, "training: %.2f ms per step (batch 32, median), %.3f s per epoch (%d steps +"
-                + " validation, median of %d)%s%n", r.stepMillis(), r.epochSeconds(), (r.trainWindows() + 31) / 32,
-                epochs, faults);
+        TrainingSettings timed = TrainingSettings.defaults(50, Recipe.RECOMMENDED);
+        out.printf(Locale.ROOT, "training: %.2f ms per step (hidden %d, batch %d, median), %.3f s per epoch (%d steps"
+                + " + validation, median of %d)%s%n", r.stepMillis(), timed.hiddenSize(), timed.batchSize(),
+                r.epochSeconds(), (r.trainWindows() + timed.batchSize() - 1) / timed.batchSize(), epochs, faults);
         if (r.pageFaultsPerStep() > FAULTS_HINT) {
             out.println("note: the C allocator returns libtorch's work buffers to the kernel at every step, which costs"
                     + " time; set MALLOC_MMAP_THRESHOLD_=268435456 and MALLOC_TRIM_THRESHOLD_=536870912 in the"

@@ -15,6 +15,7 @@ import org.imodel.core.eval.BandMetrics;
 import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.forecast.Forecast;
+import org.imodel.core.forecast.ForecastTable;
 import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.forecast.PredictionInput;
 import org.imodel.core.io.JsonReport;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
  * {@code imodel evaluate}: forecasts of a model on named cells (windows in the order the cells are listed) and their
  * errors as JSON: windows, pooled_rmse, pooled_mape, pooled_mae, batch_rmse, batch_mape (the reference's test()
  * replay over batches of 32), members, and for an ensemble band_level, coverage (share of true values inside the band)
- * and band_width (its mean width, Ah), null for a single model; per_cell the same per cell. Cells the model cannot use (no relaxation trace for a model that needs
+ * and band_width (its mean width, Ah), null for a single model; per_cell the same per cell; optionally the window
+ * forecasts themselves ({@code --forecasts}, the Predictor's forecast table). Cells the model cannot use (no relaxation trace for a model that needs
  * one, too short for one window, a missing or non-positive capacity) are refused with a one-line error.
  */
 @Command(name = "evaluate", description = "Forecasts of a model on named cells and their errors as JSON: pooled"
@@ -51,6 +53,11 @@ final class EvaluateCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "metrics.json", description = "The metrics file to write.")
     Path target;
 
+    @Option(names = "--forecasts", paramLabel = "windows.csv", description = "Also write the forecasts: one row per"
+            + " window with its predicted and true capacities (and band), the Predictor's forecast table, which imodel"
+            + " score reads (default: none).")
+    Path forecastsFile;
+
     @Option(names = "--band", paramLabel = "%", description = "Central coverage of an ensemble's band in percent"
             + " (default 90: the members' 5-95 %% quantiles, scaled as calibrated).")
     double bandPercent = 100 * EnsembleBand.DEFAULT_LEVEL;
@@ -70,6 +77,9 @@ final class EvaluateCommand extends CliCommand {
         requireExisting(List.of(data.data));
         try (OutputFiles files = new OutputFiles(List.of(modelFile, data.data))) {
             files.file(target);
+            if (forecastsFile != null) {
+                files.file(forecastsFile);
+            }
             long start = System.nanoTime();
             try (TrainedModel model = TrainedModel.load(ModelFile.read(modelFile))) {
                 List<CycleRecord> rows = CliData.read(data.data, cells);
@@ -94,6 +104,10 @@ final class EvaluateCommand extends CliCommand {
                 json.put("per_cell", cellsJson);
                 try (Writer w = files.writer(target)) {
                     w.write(JsonReport.toJson(json));
+                }
+                if (forecastsFile != null) {
+                    CsvOutputs.write(files, forecastsFile, ForecastTable.forecastColumns(band != null),
+                            forecasts.stream().map(ForecastTable::values).toList());
                 }
                 files.commit();
                 out.printf(Locale.ROOT, "%d windows of %d cells: pooled RMSE %.6f Ah, MAPE %.4f %%, MAE %.6f Ah;"

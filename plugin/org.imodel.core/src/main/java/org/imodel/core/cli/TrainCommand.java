@@ -65,12 +65,13 @@ final class TrainCommand extends CliCommand {
             + " reference).")
     Double learningRate;
 
-    @Option(names = "--hidden", paramLabel = "H", description = "BiLSTM hidden size per direction (default: "
-            + "64, the published architecture). Smaller trains and forecasts faster; see the README's time-to-accuracy"
-            + " table.")
+    @Option(names = "--hidden", paramLabel = "H", description = "BiLSTM hidden size per direction (default: the"
+            + " recipe's, " + TrainingSettings.RECOMMENDED_HIDDEN + " recommended, 64 reference: the published"
+            + " architecture). Smaller trains and forecasts faster; see the README's time-to-accuracy table.")
     Integer hidden;
 
-    @Option(names = "--batch", paramLabel = "N", description = "Training batch size (default: 32, as published).")
+    @Option(names = "--batch", paramLabel = "N", description = "Training batch size (default: the recipe's, "
+            + TrainingSettings.RECOMMENDED_BATCH + " recommended, 32 reference as published).")
     Integer batch;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed.")

@@ -97,6 +97,28 @@ class EnsembleCommandsTest {
     }
 
     @Test
+    void evaluateWritesTheWindowForecastsThatScoreReadsBack() throws Exception {
+        Path json = dir.resolve("metrics-windows.json");
+        Path windows = dir.resolve("windows.csv");
+        assertEquals(0, cli.run("evaluate", "--model", model.toString(), "--data", cycles.toString(), "--cells",
+                "SIM-004,SIM-005", "--out", json.toString(), "--forecasts", windows.toString()), cli.err());
+        Map<?, ?> m = new Gson().fromJson(Files.readString(json), Map.class);
+        List<String> lines = Files.readAllLines(windows);
+        assertEquals(((Double) m.get("windows")).intValue() + 1, lines.size());
+        assertTrue(lines.get(0).startsWith("cell_id,start_row,cycle_count,predicted_capacity_ah,band_low_ah,"
+                + "band_high_ah,target_capacity_ah"), lines.get(0));
+        Path scored = dir.resolve("scored.json");
+        cli.reset();
+        assertEquals(0, cli.run("score", "--forecasts", windows.toString(), "--label", "ensemble", "--metrics",
+                scored.toString()), cli.err());
+        Map<?, ?> s = (Map<?, ?>) ((Map<?, ?>) new Gson().fromJson(Files.readString(scored), Map.class)
+                .get("methods")).get("ensemble");
+        assertEquals((Double) m.get("pooled_mape"), (Double) s.get("pooled_mape"), 1e-9);
+        assertEquals((Double) m.get("pooled_rmse"), (Double) s.get("pooled_rmse"), 1e-9);
+        assertEquals((Double) m.get("coverage"), (Double) s.get("band_coverage"), 1e-12);
+    }
+
+    @Test
     void predictWritesTheBandColumns() throws Exception {
         Path scenarios = dir.resolve("scenarios.csv");
         assertEquals(0, cli.run("scenarios", "--grid", "charge=0.5;discharge=1;temperature=25", "--cycles", "10",

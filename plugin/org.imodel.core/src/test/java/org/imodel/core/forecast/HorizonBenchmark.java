@@ -10,11 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.math3.linear.MatrixUtils;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 import org.imodel.core.artifact.ModelFile;
+import org.imodel.core.baseline.PolynomialBaseline;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.datasets.DatasetReader;
@@ -35,8 +32,8 @@ import org.imodel.core.training.TrainedModel;
 /**
  * Test-scope tool (not a unit test: it reads real cells and needs trained models): error against horizon of the
  * rollout beyond P, against direct models trained at longer horizons and the polynomial baseline (cubic fit of the
- * cell's own previous 50 capacities against the absolute row index, centred and scaled, solved by QR; a local fit,
- * not the baseline package). The base model's rollout map is (re)fitted here on its own training cells, as training
+ * cell's own previous 50 capacities against the absolute row index, centred and scaled, solved by QR: the baseline
+ * package's {@link PolynomialBaseline}). The base model's rollout map is (re)fitted here on its own training cells, as training
  * does. Every method is scored on the same starts: rows from 50 (the baseline's history) on, every {@code stride}
  * rows, as long as the cell has {@code max} rows left; the scenario is the cell's true future use. Prints Markdown.
  *
@@ -188,22 +185,19 @@ public final class HorizonBenchmark {
         throw new IllegalArgumentException("unknown UL charge code " + code);
     }
 
-    /** Cubic fit of rows r-50..r-1 against the absolute row index (centred, scaled, QR), predicted for r..r+n-1. */
+    /**
+     * The paper's polynomial baseline ({@link PolynomialBaseline}: cubic fit of rows r-50..r-1 against the row index),
+     * extrapolated over rows r..r+n-1.
+     */
     static float[] cubic(List<CycleRecord> rows, int r, int n) {
-        double centre = r - (HISTORY + 1) / 2.0;
-        double scale = HISTORY / 2.0;
-        RealMatrix x = MatrixUtils.createRealMatrix(HISTORY, 4);
-        RealVector y = MatrixUtils.createRealVector(new double[HISTORY]);
+        double[] capacity = new double[HISTORY];
         for (int i = 0; i < HISTORY; i++) {
-            double u = (r - HISTORY + i - centre) / scale;
-            x.setRow(i, new double[] {1, u, u * u, u * u * u});
-            y.setEntry(i, rows.get(r - HISTORY + i).dischargeCapacity());
+            capacity[i] = rows.get(r - HISTORY + i).dischargeCapacity();
         }
-        RealVector b = new QRDecomposition(x).getSolver().solve(y);
+        double[] predicted = new PolynomialBaseline(HISTORY, n).predict(capacity, 0);
         float[] out = new float[n];
         for (int k = 0; k < n; k++) {
-            double u = (r + k - centre) / scale;
-            out[k] = (float) (b.getEntry(0) + u * (b.getEntry(1) + u * (b.getEntry(2) + u * b.getEntry(3))));
+            out[k] = (float) predicted[k];
         }
         return out;
     }

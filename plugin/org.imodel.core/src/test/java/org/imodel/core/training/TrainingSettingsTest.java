@@ -34,13 +34,17 @@ class TrainingSettingsTest {
     }
 
     @Test
-    void recommendedDefaultsChangeOnlyTheSchedule() {
+    void recommendedDefaultsChangeTheScheduleHiddenSizeAndBatch() {
         TrainingSettings r = TrainingSettings.defaults(10, Recipe.RECOMMENDED);
         assertEquals(Recipe.RECOMMENDED, r.recipe());
         assertEquals(TrainingSettings.RECOMMENDED_EPOCHS, r.epochs());
         assertEquals(TrainingSettings.RECOMMENDED_PATIENCE, r.patience());
         assertEquals(TrainingSettings.RECOMMENDED_LEARNING_RATE, r.learningRate());
-        assertEquals(TrainingSettings.defaults(10).config(12), r.config(12));
+        assertEquals(TrainingSettings.RECOMMENDED_HIDDEN, r.hiddenSize());
+        assertEquals(TrainingSettings.RECOMMENDED_BATCH, r.batchSize());
+        assertEquals(TrainingSettings.defaults(10).withHiddenSize(TrainingSettings.RECOMMENDED_HIDDEN).config(12),
+                r.config(12));
+        assertEquals(64, TrainingSettings.defaults(10, Recipe.REFERENCE).hiddenSize(), "the published architecture");
     }
 
     @Test
