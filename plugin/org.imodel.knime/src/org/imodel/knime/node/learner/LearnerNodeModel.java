@@ -65,7 +65,8 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
         List<Object[]> history;
         ImodelPortObject model;
         try (TrainedModel trained = EnsembleTrainer.train(rows, split.training(), split.validation(), ts, members,
-                bandCalibration(), EnsembleTrainer.defaultThreads(members), new KnimeProgress(exec.createSubProgress(0.95)), null)) {
+                bandCalibration(), EnsembleTrainer.defaultThreads(members),
+                new KnimeProgress(exec.createSubProgress(0.95)), null)) {
             model = new ImodelPortObject(trained.toFile());
             history = HistoryTable.rows(trained.histories());
             setWarningMessage(earlyStops(trained.spec().ensemble(), ts.epochs()));

@@ -87,6 +87,7 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
     @Override
     public String toString() {
         return "Ensemble[" + members + " members, epochs " + Arrays.toString(epochs) + ", kept "
-                + Arrays.toString(bestEpochs) + ", spread scale " + spreadScale + " (level " + calibrationLevel + ", " + calibration.label() + " calibration)]";
+                + Arrays.toString(bestEpochs) + ", spread scale " + spreadScale + " (level " + calibrationLevel + ", "
+                + calibration.label() + " calibration)]";
     }
 }

@@ -23,8 +23,8 @@ public final class ModelSpecCodec {
      * ensemble ({@code ensemble.*}: members, epochs and kept epoch per member, band calibration). Specs without
      * {@code ensemble.*} are single networks; {@code ensemble.calibration} ({@code cross} or {@code validation},
      * see {@link BandCalibration}) came later within version 3 and reads as {@code validation} when absent, as
-     * every ensemble before it was calibrated that way. The rollout map ({@code rollout.*}, written when the spec has one) is
-     * optional and carries its own version ({@code rollout.version}); readers that predate it ignore it.
+     * every ensemble before it was calibrated that way. The rollout map ({@code rollout.*}, written when the spec
+     * has one) is optional and carries its own version ({@code rollout.version}); readers that predate it ignore it.
      */
     public static final int FORMAT_VERSION = 3;
 
