@@ -14,6 +14,7 @@ import org.imodel.core.artifact.Ensemble;
 import org.imodel.core.artifact.ModelCard;
 import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.testing.RecordingProgress;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,24 +133,13 @@ class EnsembleTrainerTest {
     @Test
     void crossFittingFallsBackToValidationCalibrationWhenMembersWouldKeepOneCell() throws Exception {
         List<String> two = SimulatedCells.TRAIN.subList(0, 2);
-        List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
-        Progress progress = new Progress() {
-            @Override
-            public void report(double fraction, String message) {
-                notes.add(message);
-            }
-
-            @Override
-            public void checkCancelled() {
-                // not cancelled
-            }
-        };
+        RecordingProgress progress = new RecordingProgress();
         try (TrainedModel ensemble = EnsembleTrainer.train(SimulatedCells.rows(), two, SimulatedCells.VALIDATION,
                 SimulatedCells.quick(1), 2, BandCalibration.CROSS, 2, progress, null)) {
             assertEquals(BandCalibration.VALIDATION, ensemble.spec().ensemble().calibration());
             assertEquals(0.0, ensemble.spec().provenance().validationMetrics().get("band_calibration_cross"));
-            assertTrue(notes.stream().anyMatch(n -> n.contains("calibrated on the validation cells only")),
-                    notes.toString());
+            assertTrue(progress.messages().stream().anyMatch(n -> n.contains("calibrated on the validation cells"
+                    + " only")), progress.messages().toString());
         }
     }
 
