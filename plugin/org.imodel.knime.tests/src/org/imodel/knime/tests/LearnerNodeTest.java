@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleColumns;
@@ -25,6 +26,7 @@ import org.imodel.core.forecast.ForecastTable;
 import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.table.ColumnDef;
+import org.imodel.core.training.EnsembleTrainer;
 import org.imodel.core.training.EpochStats;
 import org.imodel.core.training.HistoryTable;
 import org.imodel.core.training.ImodelTrainer;
@@ -124,6 +126,19 @@ class LearnerNodeTest {
     }
 
     @Test
+    void bandCalibrationIsCrossByDefaultInOldSettingsTooAndBadValuesAreRefused() throws Exception {
+        NodeSettings loaded = savedBeforeOptionLoadsTheDefault(FACTORY, "band_calibration",
+                s -> s.addString("band_calibration", "validation"));
+        assertEquals("cross", loaded.getString("band_calibration"));
+        NodeSettings saved = settings(FACTORY, s -> s.addString("band_calibration", "validation"));
+        NodeHarness<?> node = NodeHarness.of(FACTORY);
+        node.loadSettings(xmlRoundTrip(saved));
+        assertEquals("validation", node.saveSettings().getString("band_calibration"));
+        invalid(() -> node(FACTORY, s -> s.addString("band_calibration", "folds")).configure(TableSpecs.toSpec(
+                CycleColumns.ALL)), "folds");
+    }
+
+    @Test
     void anEnsembleIsKnownAtConfigureAndTrainsEveryMember() throws Exception {
         PortObjectSpec[] specs = node(FACTORY, TinyModel::ensembleSettings).configure(TableSpecs.toSpec(
                 CycleColumns.ALL));
@@ -138,17 +153,20 @@ class LearnerNodeTest {
         assertTrue(spec.ensemble().calibrated(), spec.ensemble().toString());
         assertTrue(spec.provenance().validationMetrics().get("band_coverage") >= 0.9,
                 spec.provenance().validationMetrics().toString());
-        // members are the engine's seeded trainings: member 2 is the training with seed 13
-        try (TrainedModel engine = ImodelTrainer.train(TinyModel.ROWS, TinyModel.TRAIN, TinyModel.VALIDATION,
-                TinyModel.engineSettings().withSeed(13), Progress.NONE, null);
+        assertEquals(BandCalibration.CROSS, spec.ensemble().calibration(), "the default");
+        // members are the engine's: member 2 is its member 2 (seed 13, trained without its fold of cells)
+        try (TrainedModel engine = EnsembleTrainer.train(TinyModel.ROWS, TinyModel.TRAIN, TinyModel.VALIDATION,
+                TinyModel.engineSettings(), TinyModel.MEMBERS, BandCalibration.CROSS, 1, Progress.NONE, null);
                 TrainedModel node = TrainedModel.load(port.model())) {
             List<CycleRecord> cell = TinyModel.ROWS.stream()
                     .filter(r -> r.cellId().equals("SIM-005")).toList();
-            float[] want = ImodelPredictor.predict(engine, cell, Progress.NONE).get(0)
+            float[] want = ImodelPredictor.predict(engine.member(2), cell, Progress.NONE).get(0)
                     .predictions();
             float[] got = ImodelPredictor.predict(node.member(2), cell, Progress.NONE).get(0)
                     .predictions();
             assertArrayEquals(want, got, 1e-4f);
+            assertEquals(engine.spec().ensemble().spreadScale(), spec.ensemble().spreadScale(),
+                    1e-3 * spec.ensemble().spreadScale());
         }
         List<DataRow> history = NodeHarness.rows((BufferedDataTable) out[1]);
         assertEquals(TinyModel.MEMBERS * TinyModel.EPOCHS, history.size());

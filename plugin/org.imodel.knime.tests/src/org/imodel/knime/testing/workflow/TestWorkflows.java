@@ -293,8 +293,11 @@ public final class TestWorkflows {
     static WorkflowDescription ensembleTestflow() {
         return WorkflowDescription.testflow("iMODEL ensemble")
                 .description("Testflow of ensembles: the Learner trains 3 small networks (seeds 11, 12, 13; horizon 10,"
-                        + " hidden size 8, 30 epochs each on SIM-001..003) and scales their band so that it covers 90"
-                        + " % of the validation cell SIM-004's true capacities. The Predictor gives the members' mean"
+                        + " hidden size 8, 30 epochs each; member i leaves out training cell i of SIM-001..003) and"
+                        + " scales their band so that it covers 90 % of the true capacities no member trained on: each"
+                        + " training cell's, about the forecast of the member that left it out, and the validation"
+                        + " cell SIM-004's, about the mean (Band calibration cross). The Predictor gives the members'"
+                        + " mean"
                         + " with band_low_ah and band_high_ah for every window, the Trajectory Predictor the same for"
                         + " every future cycle. Expected: 255 forecasts; the band covers at least 85 % of SIM-004's"
                         + " capacities (90 % up to rounding); every trajectory row's band holds its prediction.")

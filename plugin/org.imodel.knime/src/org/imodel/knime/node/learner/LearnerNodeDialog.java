@@ -1,5 +1,8 @@
 package org.imodel.knime.node.learner;
 
+import java.util.Arrays;
+
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.features.FeatureDefaults;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
@@ -41,6 +44,8 @@ final class LearnerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(s.batchSize, "Batch size", 8));
         addDialogComponent(new DialogComponentNumber(s.seed, "Random seed", 1));
         addDialogComponent(new DialogComponentNumber(s.members, "Ensemble members (1: a single network)", 1));
+        addDialogComponent(new DialogComponentStringSelection(s.bandCalibration, "Band calibration",
+                Arrays.stream(BandCalibration.values()).map(BandCalibration::label).toArray(String[]::new)));
     }
 
     private static String[] names() {

@@ -3,6 +3,7 @@ package org.imodel.knime.node.learner;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.artifact.Ensemble;
 import org.imodel.core.data.CellSplit;
 import org.imodel.core.data.CycleRecord;
@@ -27,8 +28,9 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 /**
- * iMODEL Learner: trains the model (one network, or an ensemble of networks differing by seed) on the training cells
- * of a per-cycle table; all logic in the engine.
+ * iMODEL Learner: trains the model (one network, or an ensemble of networks differing by seed and, with cross-fitted
+ * band calibration, by the fold of training cells each leaves out) on the training cells of a per-cycle table; all
+ * logic in the engine.
  */
 final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
 
@@ -40,6 +42,7 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         CycleTables.check((DataTableSpec) inSpecs[0]);
+        bandCalibration();
         // what the settings fix is known now; the scaler, feature layout and units follow from the training data
         return new PortObjectSpec[] {ImodelPortObjectSpec.beforeTraining(trainingSettings(),
                 settings.members.getIntValue()),
@@ -62,7 +65,8 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
         List<Object[]> history;
         ImodelPortObject model;
         try (TrainedModel trained = EnsembleTrainer.train(rows, split.training(), split.validation(), ts, members,
-                EnsembleTrainer.defaultThreads(members), new KnimeProgress(exec.createSubProgress(0.95)), null)) {
+                bandCalibration(), EnsembleTrainer.defaultThreads(members),
+                new KnimeProgress(exec.createSubProgress(0.95)), null)) {
             model = new ImodelPortObject(trained.toFile());
             history = HistoryTable.rows(trained.histories());
             setWarningMessage(earlyStops(trained.spec().ensemble(), ts.epochs()));
@@ -91,6 +95,14 @@ final class LearnerNodeModel extends SettingsNodeModel<LearnerSettings> {
         }
         String text = String.join("; ", stopped) + ".";
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private BandCalibration bandCalibration() throws InvalidSettingsException {
+        try {
+            return settings.toBandCalibration();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Band calibration: " + e.getMessage(), e);
+        }
     }
 
     private TrainingSettings trainingSettings() throws InvalidSettingsException {

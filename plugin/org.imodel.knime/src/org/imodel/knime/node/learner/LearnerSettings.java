@@ -1,5 +1,6 @@
 package org.imodel.knime.node.learner;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.training.EnsembleTrainer;
 import org.imodel.core.training.Recipe;
 import org.imodel.core.training.TrainingSettings;
@@ -42,6 +43,20 @@ final class LearnerSettings extends SettingsGroup {
     /** Ensemble members (added with ensembles: older settings train one network). */
     final SettingsModelIntegerBounded members = addLater(
             new SettingsModelIntegerBounded("members", 1, 1, EnsembleTrainer.MAX_MEMBERS), "members");
+    /**
+     * How an ensemble's band is calibrated, {@link BandCalibration#label()} (added with cross-fitting: older
+     * settings load the default, cross).
+     */
+    final SettingsModelString bandCalibration = addLater(
+            new SettingsModelString("band_calibration", BandCalibration.CROSS.label()), "band_calibration");
+
+    /**
+     * @return the band calibration
+     * @throws IllegalArgumentException naming the valid values
+     */
+    BandCalibration toBandCalibration() {
+        return BandCalibration.parse(bandCalibration.getStringValue());
+    }
 
     /** @return the engine's training settings (validated by the engine) */
     TrainingSettings toTrainingSettings() {

@@ -3,8 +3,9 @@ package org.imodel.core.artifact;
 import java.util.Arrays;
 
 /**
- * How many networks a model holds and how its band is scaled. Members are trained alike and differ only by seed
- * (the provenance's seed for member 0, seed + 1 for member 1, ...); a forecast is the members' mean, and the band
+ * How many networks a model holds and how its band is scaled. Members are trained alike and differ by seed (the
+ * provenance's seed for member 0, seed + 1 for member 1, ...) and, with {@link BandCalibration#CROSS cross-fitted}
+ * calibration, by the fold of training cells each one leaves out; a forecast is the members' mean, and the band
  * around it comes from the members' quantiles, its distance to the mean multiplied by {@link #spreadScale()}.
  *
  * @param members number of networks K (1: a single model, no band)
@@ -13,8 +14,11 @@ import java.util.Arrays;
  * @param calibrationLevel central coverage the spread scale was calibrated for (e.g. 0.9 for the 5-95 % band);
  *        NaN when the scale was not calibrated
  * @param spreadScale factor on the distance of the quantile band to the mean (1: the members' raw spread)
+ * @param calibration which forecasts the scale was fitted on (and so whether members left folds out);
+ *        {@link BandCalibration#VALIDATION} for models written before cross-fitting and for single networks
  */
-public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calibrationLevel, double spreadScale) {
+public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calibrationLevel, double spreadScale,
+        BandCalibration calibration) {
 
     /** A single network. */
     public static final Ensemble SINGLE = single(0, 0);
@@ -32,6 +36,9 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
             throw new IllegalArgumentException("the ensemble's spread scale must be a finite number >= 0; got "
                     + spreadScale);
         }
+        if (calibration == null) {
+            throw new IllegalArgumentException("the ensemble's band calibration must be given");
+        }
         epochs = epochs.clone();
         bestEpochs = bestEpochs.clone();
     }
@@ -42,7 +49,7 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
      * @return a single network's record
      */
     public static Ensemble single(int epochs, int bestEpoch) {
-        return new Ensemble(1, new int[] {epochs}, new int[] {bestEpoch}, Double.NaN, 1);
+        return new Ensemble(1, new int[] {epochs}, new int[] {bestEpoch}, Double.NaN, 1, BandCalibration.VALIDATION);
     }
 
     /** @return whether the model has more than one member (and so a band) */
@@ -50,7 +57,7 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
         return members > 1;
     }
 
-    /** @return whether the spread scale was calibrated on validation data */
+    /** @return whether the spread scale was calibrated (see {@link #calibration()} for how) */
     public boolean calibrated() {
         return !Double.isNaN(calibrationLevel);
     }
@@ -58,10 +65,10 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
     /**
      * @param newLevel the level the scale was calibrated for
      * @param newScale the calibrated scale
-     * @return this ensemble with that calibration
+     * @return this ensemble with that calibration level and scale
      */
     public Ensemble withCalibration(double newLevel, double newScale) {
-        return new Ensemble(members, epochs, bestEpochs, newLevel, newScale);
+        return new Ensemble(members, epochs, bestEpochs, newLevel, newScale, calibration);
     }
 
     @Override
@@ -69,7 +76,7 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
         return o instanceof Ensemble e && members == e.members && Arrays.equals(epochs, e.epochs)
                 && Arrays.equals(bestEpochs, e.bestEpochs)
                 && Double.compare(calibrationLevel, e.calibrationLevel) == 0
-                && Double.compare(spreadScale, e.spreadScale) == 0;
+                && Double.compare(spreadScale, e.spreadScale) == 0 && calibration == e.calibration;
     }
 
     @Override
@@ -80,6 +87,7 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
     @Override
     public String toString() {
         return "Ensemble[" + members + " members, epochs " + Arrays.toString(epochs) + ", kept "
-                + Arrays.toString(bestEpochs) + ", spread scale " + spreadScale + " (level " + calibrationLevel + ")]";
+                + Arrays.toString(bestEpochs) + ", spread scale " + spreadScale + " (level " + calibrationLevel + ", "
+                + calibration.label() + " calibration)]";
     }
 }

@@ -134,11 +134,25 @@ public record ModelCard(List<String[]> rows) {
         add(rows, "ensemble", "band", "members' quantiles (default 5-95 %), their distance to the mean times the"
                 + " spread scale");
         add(rows, "ensemble", "spread_scale", m.spreadScale());
-        add(rows, "ensemble", "calibration", m.calibrated() ? String.format(Locale.ROOT, "scale fitted on the"
-                + " validation cells so that the %.0f %% band covers %.0f %% of their true values; on new cells it"
-                + " can cover less (with few validation cells it learns their errors)", 100 * m.calibrationLevel(),
-                100 * m.calibrationLevel()) : "none (raw spread of the members)");
+        add(rows, "ensemble", "calibration", calibration(m));
         add(rows, "ensemble", "interpretation", "per member (experts do not line up across members)");
+    }
+
+    private static String calibration(Ensemble m) {
+        if (!m.calibrated()) {
+            return "none (raw spread of the members)";
+        }
+        String level = String.format(Locale.ROOT, "%.0f %%", 100 * m.calibrationLevel());
+        if (m.calibration() == BandCalibration.CROSS) {
+            return "cross: member i did not train on fold i of the training cells (cells dealt round-robin); the scale"
+                    + " is the smallest with which the " + level + " band covers " + level + " of the true values of"
+                    + " every training cell (about the forecast of the member that did not train on it) and of the"
+                    + " validation cells (about the mean); cells, windows and coverage: validation metrics"
+                    + " band_calibration_*";
+        }
+        return "validation: scale fitted on the validation cells so that the " + level + " band covers " + level
+                + " of their true values; on new cells it can cover less (with few validation cells it learns their"
+                + " errors); cells, windows and coverage: validation metrics band_calibration_* (if recorded)";
     }
 
     private static String channels(ModelSpec spec) {

@@ -21,8 +21,10 @@ public final class ModelSpecCodec {
      * Version of the spec layout written by this code; readers accept this and older versions. 1: the first
      * layout; 2: adds the training envelope ({@code envelope.*}, written when the spec has one); 3: adds the
      * ensemble ({@code ensemble.*}: members, epochs and kept epoch per member, band calibration). Specs without
-     * {@code ensemble.*} are single networks. The rollout map ({@code rollout.*}, written when the spec has one) is
-     * optional and carries its own version ({@code rollout.version}); readers that predate it ignore it.
+     * {@code ensemble.*} are single networks; {@code ensemble.calibration} ({@code cross} or {@code validation},
+     * see {@link BandCalibration}) came later within version 3 and reads as {@code validation} when absent, as
+     * every ensemble before it was calibrated that way. The rollout map ({@code rollout.*}, written when the spec
+     * has one) is optional and carries its own version ({@code rollout.version}); readers that predate it ignore it.
      */
     public static final int FORMAT_VERSION = 3;
 
@@ -92,6 +94,7 @@ public final class ModelSpecCodec {
         p.setProperty("ensemble.bestEpochs", integers(m.bestEpochs()));
         put(p, "ensemble.calibrationLevel", m.calibrationLevel());
         put(p, "ensemble.spreadScale", m.spreadScale());
+        p.setProperty("ensemble.calibration", m.calibration().label());
         return p;
     }
 
@@ -152,7 +155,16 @@ public final class ModelSpecCodec {
             throw new IllegalArgumentException("'ensemble.spreadScale' in the model spec must be a finite number >= 0,"
                     + " not " + scale + ". The model file is damaged.");
         }
-        return new Ensemble(members, epochs, best, number(p, "ensemble.calibrationLevel"), scale);
+        String calibration = p.getProperty("ensemble.calibration");
+        BandCalibration method;
+        try {
+            // written before cross-fitting: the scale was fitted on the validation cells
+            method = calibration == null ? BandCalibration.VALIDATION : BandCalibration.parse(calibration);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'ensemble.calibration' in the model spec must be cross or validation,"
+                    + " not '" + calibration + "'. The model file is damaged or from a newer iMODEL.", e);
+        }
+        return new Ensemble(members, epochs, best, number(p, "ensemble.calibrationLevel"), scale, method);
     }
 
     private static String integers(int[] values) {

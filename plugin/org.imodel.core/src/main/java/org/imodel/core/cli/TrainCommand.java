@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.artifact.Ensemble;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.features.FeatureSettings;
@@ -78,9 +79,16 @@ final class TrainCommand extends CliCommand {
     long seed = TrainingSettings.defaults(1).seed();
 
     @Option(names = "--members", paramLabel = "K", description = "Ensemble members: K networks with seeds S, S+1,"
-            + " ...; forecasts are their mean with a band calibrated on the validation cells (default 1: a single"
+            + " ...; forecasts are their mean with a calibrated band (see --calibration; default 1: a single"
             + " network).")
     int members = 1;
+
+    @Option(names = "--calibration", paramLabel = "cross|validation", description = "How an ensemble's band is"
+            + " calibrated: cross (default): member i leaves out fold i of the training cells (round-robin) and the"
+            + " band's scale is fitted on those out-of-fold forecasts and on the validation cells; falls back to"
+            + " validation when a member would keep fewer than 2 training cells. validation: every member trains on"
+            + " all training cells and the scale is fitted on the validation cells only.")
+    String calibration = BandCalibration.CROSS.label();
 
     @Option(names = "--threads", paramLabel = "N", description = "Ensemble members trained at the same time, one"
             + " thread each (default: one per member, at most one per processor); the members do not depend on it.")
@@ -120,6 +128,12 @@ final class TrainCommand extends CliCommand {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+        BandCalibration band;
+        try {
+            band = BandCalibration.parse(calibration);
+        } catch (IllegalArgumentException e) {
+            throw usage("--calibration: " + e.getMessage());
+        }
         if (threads != null && threads < 1) {
             throw usage("--threads must be at least 1; got " + threads);
         }
@@ -129,7 +143,7 @@ final class TrainCommand extends CliCommand {
             if (history != null) {
                 files.file(history);
             }
-            train(out, train, validation, settings, files);
+            train(out, train, validation, settings, band, files);
         }
     }
 
@@ -153,7 +167,7 @@ final class TrainCommand extends CliCommand {
     }
 
     private void train(PrintWriter out, List<String> train, List<String> validation, TrainingSettings settings,
-            OutputFiles files) throws Exception {
+            BandCalibration band, OutputFiles files) throws Exception {
         long start = System.nanoTime();
         List<String> all = new ArrayList<>(train);
         all.addAll(validation);
@@ -167,7 +181,7 @@ final class TrainCommand extends CliCommand {
         int every = Math.max(1, settings.epochs() / 10);
         long trainStart = System.nanoTime();
         int[] bestEpoch = new int[members];
-        try (TrainedModel model = EnsembleTrainer.train(rows, train, validation, settings, members,
+        try (TrainedModel model = EnsembleTrainer.train(rows, train, validation, settings, members, band,
                 threads == null ? EnsembleTrainer.defaultThreads(members) : threads, notes(out),
                 (s, member) -> {
                     if (s.best()) {
@@ -200,9 +214,13 @@ final class TrainCommand extends CliCommand {
                     m.getOrDefault("windows", Double.NaN).intValue(), m.getOrDefault("pooled_rmse", Double.NaN),
                     m.getOrDefault("pooled_mape", Double.NaN), m.getOrDefault("pooled_mae", Double.NaN),
                     e.isEnsemble() ? String.format(Locale.ROOT, "; 90 %% band covers %.1f %% raw, %.1f %% with the"
-                            + " spread scaled by %.4g (calibrated on these cells)",
-                            100 * m.getOrDefault("band_coverage_raw", Double.NaN),
-                            100 * m.getOrDefault("band_coverage", Double.NaN), e.spreadScale()) : "",
+                            + " spread scaled by %.4g (%s calibration on %d windows of %d cells: %.1f %% raw, %.1f %%"
+                            + " scaled)", 100 * m.getOrDefault("band_coverage_raw", Double.NaN),
+                            100 * m.getOrDefault("band_coverage", Double.NaN), e.spreadScale(),
+                            e.calibration().label(), m.getOrDefault("band_calibration_windows", Double.NaN).intValue(),
+                            m.getOrDefault("band_calibration_cells", Double.NaN).intValue(),
+                            100 * m.getOrDefault("band_calibration_coverage_raw", Double.NaN),
+                            100 * m.getOrDefault("band_calibration_coverage", Double.NaN)) : "",
                     (System.nanoTime() - start) / 1e9, (System.nanoTime() - trainStart) / 1e9, target);
         }
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.BandMetrics;
 import org.imodel.core.eval.ForecastMetrics;
@@ -59,7 +60,8 @@ final class TrainingBench {
             TrainingSettings settings, int members, PrintWriter out) throws CancelledException {
         long start = System.nanoTime();
         double singleMape;
-        try (TrainedModel single = EnsembleTrainer.train(rows, train, validation, settings, 1, 1, Progress.NONE,
+        try (TrainedModel single = EnsembleTrainer.train(rows, train, validation, settings, 1,
+                BandCalibration.VALIDATION, 1, Progress.NONE,
                 null)) {
             singleMape = ImodelPredictor.metrics(ImodelPredictor.predict(single, test, Progress.NONE)).pooledMape();
         }
@@ -72,8 +74,9 @@ final class TrainingBench {
         start = System.nanoTime();
         ForecastMetrics metrics;
         BandMetrics band;
-        try (TrainedModel ensemble = EnsembleTrainer.train(rows, train, validation, settings, members, threads,
-                Progress.NONE, null)) {
+        // every member on all training cells (validation calibration), so that each does a single model's work
+        try (TrainedModel ensemble = EnsembleTrainer.train(rows, train, validation, settings, members,
+                BandCalibration.VALIDATION, threads, Progress.NONE, null)) {
             List<Forecast> forecasts = ImodelPredictor.predict(ensemble, test, Progress.NONE);
             metrics = ImodelPredictor.metrics(forecasts);
             band = ImodelPredictor.bandMetrics(forecasts);

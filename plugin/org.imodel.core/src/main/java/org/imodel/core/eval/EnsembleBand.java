@@ -47,6 +47,25 @@ public record EnsembleBand(float[] mean, float[] low, float[] high) {
     }
 
     /**
+     * This band's distances to its mean, multiplied by a scale, about another centre: e.g. the band of a raw
+     * ensemble (scale 1) about the forecast of one member. {@code about(mean(), 1)} equals this band.
+     *
+     * @param centre the new centre per step (same length)
+     * @param scale factor on the distances (&ge; 0)
+     * @return centre, and centre + scale &times; (edge - mean) per step
+     */
+    public EnsembleBand about(float[] centre, double scale) {
+        int steps = mean.length;
+        float[] l = new float[steps];
+        float[] h = new float[steps];
+        for (int t = 0; t < steps; t++) {
+            l[t] = (float) (centre[t] + scale * ((double) low[t] - mean[t]));
+            h[t] = (float) (centre[t] + scale * ((double) high[t] - mean[t]));
+        }
+        return new EnsembleBand(centre.clone(), l, h);
+    }
+
+    /**
      * @param sorted values in ascending order (no NaN; a NaN anywhere gives NaN)
      * @param q quantile in [0, 1]
      * @return the q-quantile, interpolating linearly between order statistics at position q (n - 1)

@@ -1,12 +1,15 @@
 package org.imodel.core.training;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.artifact.Ensemble;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.artifact.Provenance;
@@ -18,12 +21,26 @@ import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
 
 /**
- * Trains an ensemble: K networks on the same windows with the same settings, member i with seed + i. The
- * ensemble's forecast is the members' mean; its band, the members' quantiles about the mean, is calibrated on the
- * validation cells: the spread scale that makes the {@value EnsembleBand#DEFAULT_LEVEL}-band cover that share of
- * their true values is stored in the model (raw and calibrated coverage are in the validation metrics). One member
- * gives exactly what {@link ImodelTrainer#train} gives. Members train at the same time, one thread each
- * ({@link ParallelTrainings}): each is the model its seed gives alone.
+ * Trains an ensemble: K networks with the same settings, member i with seed + i. The ensemble's forecast is the
+ * members' mean; its band, the members' quantiles about the mean, is scaled so that the
+ * {@value EnsembleBand#DEFAULT_LEVEL}-band covers that share of true values not trained on
+ * ({@link SpreadCalibration}; the scale is stored in the model, raw and calibrated coverage in the validation
+ * metrics). How:
+ * <ul>
+ * <li>{@link BandCalibration#CROSS} (the default): the training cells are split into folds ({@link CalibrationFolds}:
+ * round-robin in the given order); member i trains on the training cells but fold i, so its forecasts on fold i are
+ * out of fold. The scale is fitted on every training cell's windows centred on its out-of-fold member's forecast
+ * together with the validation cells' windows centred on the ensemble mean, the half-widths always the whole
+ * ensemble's quantile distances. The feature scaler, windows and training envelope stay those of all training cells
+ * (shared by the members); only each member's training windows leave its fold out. The kept epoch is still chosen on
+ * the validation cells. When a member would keep fewer than {@value CalibrationFolds#MIN_KEPT_CELLS} training cells,
+ * the ensemble falls back to {@link BandCalibration#VALIDATION} (the model records which was used).</li>
+ * <li>{@link BandCalibration#VALIDATION}: every member trains on all training cells; the scale is fitted on the
+ * validation cells alone (with one or two validation cells it learns their errors, often smaller than other cells').
+ * </li>
+ * </ul>
+ * One member gives exactly what {@link ImodelTrainer#train} gives. Members train at the same time, one thread each
+ * ({@link ParallelTrainings}): each is the model its seed and its training cells give alone.
  */
 public final class EnsembleTrainer {
 
@@ -39,6 +56,8 @@ public final class EnsembleTrainer {
      * @param validationCells validation cell ids (early stopping, kept epoch, band calibration)
      * @param settings settings of every member; member i trains with seed {@code settings.seed() + i}
      * @param members number of members K, 1 .. {@value #MAX_MEMBERS}
+     * @param calibration how the band's spread scale is fitted (ignored for one member); {@code CROSS} falls back
+     *        to {@code VALIDATION} when the training cells are too few for the members (see the class comment)
      * @param threads members trained at the same time, one thread each ({@link ParallelTrainings}; the members are
      *        the same for any number), at least 1
      * @param progress progress; cancellation is checked before every batch
@@ -49,9 +68,10 @@ public final class EnsembleTrainer {
      * @throws IllegalArgumentException as {@link ImodelTrainer#train}, or for a member or thread count out of range
      */
     public static TrainedModel train(List<CycleRecord> rows, List<String> trainCells, List<String> validationCells,
-            TrainingSettings settings, int members, int threads, Progress progress,
+            TrainingSettings settings, int members, BandCalibration calibration, int threads, Progress progress,
             ObjIntConsumer<EpochStats> listener) throws CancelledException {
         checkMembers(members);
+        Objects.requireNonNull(calibration, "calibration");
         Progress p = progress == null ? Progress.NONE : progress;
         ObjIntConsumer<EpochStats> l = listener == null ? (s, m) -> { } : listener;
         if (members == 1) {
@@ -63,13 +83,24 @@ public final class EnsembleTrainer {
             seeds.add(settings.seed() + m);
         }
         p.report(0, "Building the training and validation windows");
-        // one set of windows for all members, the ensemble's validation metrics and the band calibration
+        // one scaler and set of windows for all members, the ensemble's validation metrics and the band calibration
         TrainingData data = TrainingData.prepare(rows, trainCells, validationCells, settings, true);
+        Optional<CalibrationFolds> folds = calibration == BandCalibration.CROSS
+                ? CalibrationFolds.of(data.cellsWithWindows(), members) : Optional.empty();
+        if (calibration == BandCalibration.CROSS && folds.isEmpty()) {
+            p.report(0, String.format(Locale.ROOT, "Cross-fitted band calibration needs every one of the %d members"
+                    + " to keep at least %d of the %d training cells: the band is calibrated on the validation cells"
+                    + " only", members, CalibrationFolds.MIN_KEPT_CELLS, data.cellsWithWindows().size()));
+        }
+        List<TrainingData> memberData = new ArrayList<>();
+        for (int m = 0; m < members; m++) {
+            memberData.add(folds.isPresent() ? data.withTrainCells(folds.get().trainCells(m)) : data);
+        }
         p.checkCancelled();
-        List<TrainedModel> trained = ParallelTrainings.run(Collections.nCopies(members, data),
-                ParallelTrainings.withSeeds(settings, seeds), threads, p, (m, s) -> l.accept(s, m));
+        List<TrainedModel> trained = ParallelTrainings.run(memberData, ParallelTrainings.withSeeds(settings, seeds),
+                threads, p, (m, s) -> l.accept(s, m));
         try {
-            return combine(data, settings, trained, p);
+            return combine(data, folds.orElse(null), settings, trained, p);
         } catch (CancelledException | RuntimeException e) {
             trained.forEach(TrainedModel::close);
             throw e;
@@ -95,76 +126,100 @@ public final class EnsembleTrainer {
         }
     }
 
-    private static TrainedModel combine(TrainingData data, TrainingSettings settings, List<TrainedModel> members,
-            Progress progress) throws CancelledException {
+    private static TrainedModel combine(TrainingData data, CalibrationFolds folds, TrainingSettings settings,
+            List<TrainedModel> members, Progress progress) throws CancelledException {
         int k = members.size();
         int[] epochs = new int[k];
         int[] best = new int[k];
-        float[][][] predictions = new float[k][][];
+        float[][][] validation = new float[k][][];
+        float[][][] training = new float[k][][];
         for (int m = 0; m < k; m++) {
             epochs[m] = members.get(m).history().size();
             best[m] = members.get(m).bestEpoch();
-            predictions[m] = ImodelTrainer.predictions(members.get(m).network(), data.validation);
+            validation[m] = ImodelTrainer.predictions(members.get(m).network(), data.validation);
+            training[m] = folds == null ? new float[0][] : ImodelTrainer.predictions(members.get(m).network(),
+                    data.train);
+            progress.checkCancelled();
         }
-        float[][] targets = ImodelTrainer.targets(data.validation);
-        Calibration c = calibrate(predictions, targets, EnsembleBand.DEFAULT_LEVEL);
-        Map<String, Double> metrics = ImodelTrainer.metricMap(ForecastMetrics.of(c.mean, targets));
-        metrics.put("band_coverage_raw", c.raw.coverage());
-        metrics.put("band_coverage", c.calibrated.coverage());
-        metrics.put("band_width", c.calibrated.bandWidth());
-        Ensemble ensemble = new Ensemble(k, epochs, best, Double.NaN, 1);
-        if (!Double.isNaN(c.scale)) {
-            ensemble = ensemble.withCalibration(EnsembleBand.DEFAULT_LEVEL, c.scale);
+        float[][] validationTargets = ImodelTrainer.targets(data.validation);
+        int[] validationCentres = new int[validationTargets.length];
+        Arrays.fill(validationCentres, SpreadCalibration.MEAN);
+        float[][] trainingTargets = folds == null ? new float[0][] : ImodelTrainer.targets(data.train);
+        int[] trainingCentres = new int[trainingTargets.length];
+        for (int w = 0; w < trainingCentres.length; w++) {
+            trainingCentres[w] = folds.outOfFoldMember(data.train.cells[w]);
         }
-        ModelSpec first = members.get(0).spec();
+        SpreadCalibration c = SpreadCalibration.fit(concat(validation, training), concat(validationTargets,
+                trainingTargets), concat(validationCentres, trainingCentres), EnsembleBand.DEFAULT_LEVEL);
+        BandCalibration method = folds == null ? BandCalibration.VALIDATION : BandCalibration.CROSS;
+        Map<String, Double> metrics = metrics(validation, validationTargets, c, method, cellCount(data.validation)
+                + (folds == null ? 0 : folds.cellCount()));
+        Ensemble ensemble = new Ensemble(k, epochs, best, Double.NaN, 1, method);
+        if (!Double.isNaN(c.scale())) {
+            ensemble = ensemble.withCalibration(EnsembleBand.DEFAULT_LEVEL, c.scale());
+        }
+        // member 0's spec with the whole ensemble's training cells and envelope (its rollout map stays its own)
+        ModelSpec first = members.get(0).spec().withEnvelope(TrainingData.envelope(data.trainWindows));
         Provenance p = first.provenance();
-        Provenance provenance = new Provenance(p.recipe(), settings.seed(), p.epochs(), p.bestEpoch(), p.trainCells(),
-                p.validationCells(), p.dataFingerprint(), p.versions(), metrics, p.created(), p.training());
+        Provenance provenance = new Provenance(p.recipe(), settings.seed(), p.epochs(), p.bestEpoch(),
+                data.trainCells, p.validationCells(), p.dataFingerprint(), p.versions(), metrics, p.created(),
+                p.training());
         progress.report(1, String.format(Locale.ROOT, "Trained %d members: validation pooled MAPE of the mean %.4f %%;"
-                + " the 90 %% band covers %.1f %% raw, %.1f %% with the spread scaled by %.3f", k,
-                metrics.get("pooled_mape"), 100 * c.raw.coverage(), 100 * c.calibrated.coverage(), c.scale));
+                + " the 90 %% band covers %.1f %% raw, %.1f %% with the spread scaled by %.3f (%s calibration on %d"
+                + " windows of %d cells)", k, metrics.get("pooled_mape"), 100 * metrics.get("band_coverage_raw"),
+                100 * metrics.get("band_coverage"), c.scale(), method.label(), c.windows(),
+                metrics.get("band_calibration_cells").intValue()));
         return TrainedModel.ensemble(first.withEnsemble(provenance, ensemble), members);
     }
 
     /**
-     * @param members predictions per member and window
-     * @param targets true values per window
-     * @param level band level
-     * @return the mean, the scale that makes the band cover {@code level} of the targets (NaN when it cannot), and
-     *         the coverage of the raw and the scaled band
+     * @return the validation metrics of the ensemble mean and its band on the validation cells (with the fitted
+     *         scale), and what the calibration used and gave ({@code band_calibration_*}: 1 for cross-fitted, 0 for
+     *         validation only; cells, windows, raw and calibrated coverage on its windows)
      */
-    static Calibration calibrate(float[][][] members, float[][] targets, double level) {
-        int n = targets.length;
-        EnsembleBand[] raw = new EnsembleBand[n];
-        float[][] window = new float[members.length][];
-        for (int w = 0; w < n; w++) {
-            for (int m = 0; m < members.length; m++) {
-                window[m] = members[m][w];
-            }
-            raw[w] = EnsembleBand.of(window, level, 1);
+    private static Map<String, Double> metrics(float[][][] validation, float[][] targets, SpreadCalibration c,
+            BandCalibration method, int cells) {
+        int[] centres = new int[targets.length];
+        Arrays.fill(centres, SpreadCalibration.MEAN);
+        EnsembleBand[] bands = SpreadCalibration.bands(validation, centres, EnsembleBand.DEFAULT_LEVEL);
+        float[][] mean = new float[bands.length][];
+        for (int w = 0; w < bands.length; w++) {
+            mean[w] = bands[w].mean();
         }
-        double scale = EnsembleBand.calibrate(raw, targets, level);
-        float[][] mean = new float[n][];
-        float[][] low = new float[n][];
-        float[][] high = new float[n][];
-        float[][] lowScaled = new float[n][];
-        float[][] highScaled = new float[n][];
-        for (int w = 0; w < n; w++) {
-            for (int m = 0; m < members.length; m++) {
-                window[m] = members[m][w];
-            }
-            EnsembleBand scaled = EnsembleBand.of(window, level, Double.isNaN(scale) ? 1 : scale);
-            mean[w] = raw[w].mean();
-            low[w] = raw[w].low();
-            high[w] = raw[w].high();
-            lowScaled[w] = scaled.low();
-            highScaled[w] = scaled.high();
-        }
-        return new Calibration(mean, scale, BandMetrics.of(low, high, targets),
-                BandMetrics.of(lowScaled, highScaled, targets));
+        Map<String, Double> metrics = ImodelTrainer.metricMap(ForecastMetrics.of(mean, targets));
+        BandMetrics scaled = SpreadCalibration.metrics(bands, targets, Double.isNaN(c.scale()) ? 1 : c.scale());
+        metrics.put("band_coverage_raw", SpreadCalibration.metrics(bands, targets, 1).coverage());
+        metrics.put("band_coverage", scaled.coverage());
+        metrics.put("band_width", scaled.bandWidth());
+        metrics.put("band_calibration_cross", method == BandCalibration.CROSS ? 1.0 : 0.0);
+        metrics.put("band_calibration_cells", (double) cells);
+        metrics.put("band_calibration_windows", (double) c.windows());
+        metrics.put("band_calibration_coverage_raw", c.raw().coverage());
+        metrics.put("band_calibration_coverage", c.calibrated().coverage());
+        return metrics;
     }
 
-    /** What calibrating a band gave. */
-    record Calibration(float[][] mean, double scale, BandMetrics raw, BandMetrics calibrated) {
+    private static int cellCount(WindowTensors windows) {
+        return (int) Arrays.stream(windows.cells).distinct().count();
+    }
+
+    private static float[][][] concat(float[][][] a, float[][][] b) {
+        float[][][] out = new float[a.length][][];
+        for (int m = 0; m < a.length; m++) {
+            out[m] = concat(a[m], b[m]);
+        }
+        return out;
+    }
+
+    private static float[][] concat(float[][] a, float[][] b) {
+        float[][] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

@@ -35,7 +35,9 @@ import org.imodel.core.model.ImodelConfig;
 
 /**
  * The data side of a training run: the rows of the training and validation cells, the feature layout the training
- * rows imply, their windows, the scaler (fitted on the training windows only) and the tensors.
+ * rows imply, their windows, the scaler (fitted on the training windows only) and the tensors. {@link #withTrainCells}
+ * narrows the training windows to some of the cells and keeps everything else (an ensemble member that leaves a fold
+ * of cells out).
  */
 final class TrainingData {
 
@@ -53,6 +55,8 @@ final class TrainingData {
     final List<Window> trainWindows;
     final List<Window> validationWindows;
     final int droppedTrain;
+    /** Unusable training windows per training cell (cells without any left out). */
+    private final Map<String, Integer> droppedTrainByCell;
     final int droppedValidation;
     final WindowTensors train;
     final WindowTensors validation;
@@ -78,6 +82,10 @@ final class TrainingData {
         trainWindows = WindowTensors.usable(allTrain);
         validationWindows = WindowTensors.usable(allValidation);
         droppedTrain = allTrain.size() - trainWindows.size();
+        droppedTrainByCell = new LinkedHashMap<>();
+        allTrain.forEach(w -> droppedTrainByCell.merge(w.cellId(), 1, Integer::sum));
+        trainWindows.forEach(w -> droppedTrainByCell.merge(w.cellId(), -1, Integer::sum));
+        droppedTrainByCell.values().removeIf(v -> v == 0);
         droppedValidation = allValidation.size() - validationWindows.size();
         if (trainWindows.isEmpty()) {
             throw new IllegalArgumentException("None of the " + allTrain.size() + " training windows is usable: every"
@@ -93,6 +101,54 @@ final class TrainingData {
         train = WindowTensors.of(trainWindows, scaler, l, f, settings.horizon());
         validation = WindowTensors.of(validationWindows, scaler, l, f, settings.horizon());
         fingerprint = fingerprint(trainRows);
+    }
+
+    private TrainingData(TrainingData all, List<String> kept) {
+        settings = all.settings;
+        trainCells = List.copyOf(kept);
+        validationCells = all.validationCells;
+        family = all.family;
+        features = all.features;
+        rule = all.rule;
+        currentUnit = all.currentUnit;
+        scaler = all.scaler;
+        trainWindows = all.trainWindows.stream().filter(w -> kept.contains(w.cellId())).toList();
+        validationWindows = all.validationWindows;
+        droppedTrainByCell = new LinkedHashMap<>(all.droppedTrainByCell);
+        droppedTrainByCell.keySet().retainAll(kept);
+        droppedTrain = droppedTrainByCell.values().stream().mapToInt(Integer::intValue).sum();
+        droppedValidation = all.droppedValidation;
+        if (trainWindows.isEmpty()) {
+            throw new IllegalArgumentException("The training cells " + kept + " have no usable window");
+        }
+        train = WindowTensors.of(trainWindows, scaler, features.gridPoints(), features.featureCount(),
+                settings.horizon());
+        validation = all.validation;
+        fingerprint = all.fingerprint;
+    }
+
+    /**
+     * The same data with the training windows of some of the training cells only: the scaler, feature layout,
+     * validation windows and data fingerprint stay those of all training cells.
+     *
+     * @param kept training cells to keep (a subset of {@link #trainCells})
+     * @return the narrowed data
+     * @throws IllegalArgumentException when a kept cell is not a training cell, or the kept cells have no usable
+     *         window
+     */
+    TrainingData withTrainCells(List<String> kept) {
+        List<String> unknown = kept.stream().filter(c -> !trainCells.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Cell(s) " + unknown + " are not training cells of this data");
+        }
+        return new TrainingData(this, kept);
+    }
+
+    /** @return the training cells that have at least one usable window, in the order of {@link #trainCells} */
+    List<String> cellsWithWindows() {
+        Set<String> present = new LinkedHashSet<>();
+        trainWindows.forEach(w -> present.add(w.cellId()));
+        return trainCells.stream().filter(present::contains).toList();
     }
 
     /**

@@ -58,7 +58,25 @@ class ModelFileTest {
     static ModelSpec ensembleSpec() {
         ModelSpec single = spec();
         return single.withEnsemble(single.provenance(), new Ensemble(3, new int[] {120, 120, 120},
-                new int[] {97, 110, 101}, 0.9, 1.7320508075688772));
+                new int[] {97, 110, 101}, 0.9, 1.7320508075688772, BandCalibration.CROSS));
+    }
+
+    @Test
+    void theBandCalibrationRoundTripsAndEnsemblesWrittenBeforeItLoadAsValidationCalibrated() {
+        Properties p = ModelSpecCodec.write(ensembleSpec());
+        assertEquals("cross", p.getProperty("ensemble.calibration"));
+        assertEquals(BandCalibration.CROSS, ModelSpecCodec.read(p).ensemble().calibration());
+        assertTrue(ModelCard.of(ModelSpecCodec.read(p)).text().contains("cross: member i did not train on fold i"));
+        p.remove("ensemble.calibration");
+        ModelSpec old = ModelSpecCodec.read(p);
+        assertEquals(BandCalibration.VALIDATION, old.ensemble().calibration());
+        assertEquals(1.7320508075688772, old.ensemble().spreadScale());
+        assertTrue(ModelCard.of(old).text().contains("validation: scale fitted on the validation cells"),
+                ModelCard.of(old).text());
+        p.setProperty("ensemble.calibration", "crossed");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelSpecCodec.read(p));
+        assertTrue(e.getMessage().contains("'ensemble.calibration'") && e.getMessage().contains("'crossed'"),
+                e.getMessage());
     }
 
     @Test

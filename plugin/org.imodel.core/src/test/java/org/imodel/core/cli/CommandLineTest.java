@@ -28,7 +28,7 @@ class CommandLineTest {
             Map.entry("features", List.of("--soc", "--family", "--physical-grid", "--out")),
             Map.entry("train", List.of("--data", "--train-cells", "--val-cells", "--horizon", "--epochs",
                     "--patience", "--seed", "--lr", "--recipe", "--diversity", "--soc", "--feature-defaults",
-                    "--physical-grid", "--out", "--history")),
+                    "--physical-grid", "--out", "--history", "--members", "--calibration")),
             Map.entry("evaluate", List.of("--model", "--data", "--cells", "--out")),
             Map.entry("interpret", List.of("--model", "--data", "--cells", "--permutations", "--seed", "--out")),
             Map.entry("score", List.of("--forecasts", "--label", "--method-column", "--measured", "--out",

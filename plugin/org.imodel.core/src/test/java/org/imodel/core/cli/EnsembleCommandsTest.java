@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.BandMetrics;
@@ -63,6 +64,33 @@ class EnsembleCommandsTest {
         assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001", "--val-cells",
                 "SIM-003", "--horizon", "10", "--members", "0", "--out", dir.resolve("x.imodel").toString()));
         assertTrue(cli.err().contains("ensemble members must be between 1"), cli.err());
+    }
+
+    @Test
+    void calibrationIsCrossByDefaultValidationOnRequestAndBadValuesAreRefused() throws Exception {
+        // two training cells leave each of three members one cell: cross-fitting falls back
+        assertEquals(BandCalibration.VALIDATION, ModelFile.read(model).spec().ensemble().calibration());
+        assertTrue(trainOut.contains("validation calibration on"), trainOut);
+        for (String c : new String[] {null, "validation"}) {
+            Path out = dir.resolve("c-" + c + ".imodel");
+            List<String> args = new java.util.ArrayList<>(List.of("train", "--data", cycles.toString(),
+                    "--train-cells", "SIM-001,SIM-002,SIM-004", "--val-cells", "SIM-003", "--horizon", "10",
+                    "--epochs", "1", "--members", "3", "--out", out.toString()));
+            if (c != null) {
+                args.addAll(List.of("--calibration", c));
+            }
+            cli.reset();
+            assertEquals(0, cli.run(args.toArray(String[]::new)), cli.err());
+            BandCalibration expected = c == null ? BandCalibration.CROSS : BandCalibration.VALIDATION;
+            assertEquals(expected, ModelFile.read(out).spec().ensemble().calibration());
+            assertTrue(cli.out().contains(expected.label() + " calibration on"), cli.out());
+        }
+        cli.reset();
+        assertEquals(2, cli.run("train", "--data", cycles.toString(), "--train-cells", "SIM-001,SIM-002",
+                "--val-cells", "SIM-003", "--horizon", "10", "--members", "3", "--calibration", "folds", "--out",
+                dir.resolve("y.imodel").toString()));
+        assertTrue(cli.err().contains("--calibration") && cli.err().contains("'folds'")
+                && cli.err().contains("cross, validation"), cli.err());
     }
 
     @Test

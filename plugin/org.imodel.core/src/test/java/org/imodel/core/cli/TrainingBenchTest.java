@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.forecast.ImodelPredictor;
 import org.imodel.core.progress.Progress;
@@ -34,9 +35,9 @@ class TrainingBenchTest {
         TrainingBench.Result r = TrainingBench.run(rows, test, BenchCommand.TRAIN, BenchCommand.VALIDATION, settings,
                 2, new PrintWriter(text));
         try (TrainedModel single = EnsembleTrainer.train(rows, BenchCommand.TRAIN, BenchCommand.VALIDATION, settings,
-                1, 1, Progress.NONE, null);
+                1, BandCalibration.VALIDATION, 1, Progress.NONE, null);
                 TrainedModel pair = EnsembleTrainer.train(rows, BenchCommand.TRAIN, BenchCommand.VALIDATION, settings,
-                        2, 1, Progress.NONE, null)) {
+                        2, BandCalibration.VALIDATION, 1, Progress.NONE, null)) {
             assertEquals(ImodelPredictor.metrics(ImodelPredictor.predict(single, test, Progress.NONE)).pooledMape(),
                     r.singleMape(), 1e-9, "the single model's test MAPE");
             assertEquals(ImodelPredictor.metrics(ImodelPredictor.predict(pair, test, Progress.NONE)).pooledMape(),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.BandMetrics;
@@ -39,7 +40,7 @@ class EnsembleForecastTest {
     @BeforeAll
     static void train() throws Exception {
         ensemble = EnsembleTrainer.train(SimulatedCells.rows(), SimulatedCells.TRAIN, SimulatedCells.VALIDATION,
-                SimulatedCells.quick(2), 3, 2, null, null);
+                SimulatedCells.quick(2), 3, BandCalibration.CROSS, 2, null, null);
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.features.FeatureExtractor;
@@ -223,7 +224,7 @@ class RolloutTest {
     @Test
     void anEnsembleRollsItsMembersOutSeparatelyAndItsBandWidens() throws Exception {
         try (TrainedModel ensemble = EnsembleTrainer.train(SimulatedCells.rows(), SimulatedCells.TRAIN,
-                SimulatedCells.VALIDATION, SimulatedCells.quick(2), 3, 1, null, null)) {
+                SimulatedCells.VALIDATION, SimulatedCells.quick(2), 3, BandCalibration.CROSS, 1, null, null)) {
             assertNotNull(ensemble.spec().rollout(), "the ensemble keeps a rollout map");
             List<ForecastJob> jobs = List.of(new ForecastJob(state, varying(40)));
             Trajectory t = new Rollout(ensemble, 1, 32, 0.9).forecast(jobs, 40, Progress.NONE).get(0);
