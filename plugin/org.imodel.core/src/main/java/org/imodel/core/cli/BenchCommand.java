@@ -120,7 +120,8 @@ final class BenchCommand extends CliCommand {
         out.printf(Locale.ROOT, "inference: %.3f ms per window at batch 1, %.4f ms per window at batch 256; peak RSS"
                 + " %.0f MB%n", r.inferBatch1Millis(), r.inferBatch256MillisPerWindow(), rss);
         SweepBenchmark.Result sweep = sweep(rows, TrainingSettings.defaults(50).hiddenSize());
-        out.printf(Locale.ROOT, "scenario sweep: %d cells x 27 scenarios = %d forecasts of 50 cycles in %.2f s with 2"
+        out.printf(Locale.ROOT, "scenario sweep (hidden 64, the published size): %d cells x 27 scenarios = %d"
+                + " forecasts of 50 cycles in %.2f s with 2"
                 + " threads; %.0f forecasts/s with 1 thread, %.0f with 2 (batch 256, best of 2 runs)%n",
                 sweep.forecasts() / 27, sweep.forecasts(), sweep.sweepSeconds(), sweep.perSecond1t(),
                 sweep.perSecond2t());

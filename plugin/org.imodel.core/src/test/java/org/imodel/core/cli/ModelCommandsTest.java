@@ -205,7 +205,8 @@ class ModelCommandsTest {
                 + " forecasts_per_s_1t_h32=[0-9]+ forecasts_per_s_2t_h32=[0-9]+ gemm_gflops=[0-9.]+"), last);
         assertTrue(cli.out().matches("(?s).*\\Rceiling: the engine's 1024x1024 matrix product runs at [0-9.]+ GFLOP/s"
                 + " on one thread; a forecast costs 3\\.[0-9]+ MFLOP \\(hidden 32: 0\\.9[0-9]\\).*"), cli.out());
-        assertTrue(cli.out().contains("scenario sweep: 1000 cells x 27 scenarios = 27000 forecasts"), cli.out());
+        assertTrue(cli.out().contains("scenario sweep (hidden 64, the published size): 1000 cells x 27 scenarios"
+                + " = 27000 forecasts"), cli.out());
         assertTrue(cli.out().matches("(?s).*\\Rtraining: [^\\r\\n]*; [0-9]+ page faults per step\\R.*"), cli.out());
     }
 
