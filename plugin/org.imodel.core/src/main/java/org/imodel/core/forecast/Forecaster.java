@@ -17,6 +17,7 @@ import org.imodel.core.features.StandardScaler;
 import org.imodel.core.model.ImodelNetwork;
 import org.imodel.core.model.ImodelPrediction;
 import org.imodel.core.progress.CancelledException;
+import org.imodel.core.progress.Joins;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.scenario.ModelUnits;
 import org.imodel.core.scenario.Scenario;
@@ -179,17 +180,7 @@ public final class Forecaster {
     }
 
     private static void joinAll(List<Thread> workers) {
-        boolean interrupted = false;
-        for (Thread t : workers) {
-            while (t.isAlive()) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
+        if (Joins.joinAll(workers)) {
             Thread.currentThread().interrupt();
         }
     }

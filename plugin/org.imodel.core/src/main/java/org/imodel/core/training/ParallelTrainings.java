@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.progress.CancelledException;
+import org.imodel.core.progress.Joins;
 import org.imodel.core.progress.Progress;
 
 /**
@@ -160,15 +161,7 @@ public final class ParallelTrainings {
                 interrupted = true;
             }
         }
-        for (Thread t : factory.threads) {
-            while (t.isAlive()) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
+        interrupted |= Joins.joinAll(factory.threads);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
