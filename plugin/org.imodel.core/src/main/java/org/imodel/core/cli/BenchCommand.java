@@ -100,15 +100,14 @@ final class BenchCommand extends CliCommand {
         cells.addAll(VALIDATION);
         List<CycleRecord> rows = CliData.read(data, cells);
         double readSeconds = (System.nanoTime() - start) / 1e9;
-        TrainingBenchmark.Result r = TrainingBenchmark.run(rows, TRAIN, VALIDATION,
-                TrainingSettings.defaults(50, Recipe.RECOMMENDED), epochs, Progress.NONE);
+        TrainingSettings timed = TrainingSettings.defaults(50, Recipe.RECOMMENDED);
+        TrainingBenchmark.Result r = TrainingBenchmark.run(rows, TRAIN, VALIDATION, timed, epochs, Progress.NONE);
         double rss = peakRssMb();
         out.printf(Locale.ROOT, "data: read %d rows of %d cells in %.2f s (all files of %s); windows, features and"
                 + " scaler: %d training + %d validation windows in %.2f s%n", rows.size(), cells.size(), readSeconds,
                 data, r.trainWindows(), r.validationWindows(), r.featureSeconds());
         String faults = Double.isNaN(r.pageFaultsPerStep()) ? ""
                 : String.format(Locale.ROOT, "; %.0f page faults per step", r.pageFaultsPerStep());
-        TrainingSettings timed = TrainingSettings.defaults(50, Recipe.RECOMMENDED);
         out.printf(Locale.ROOT, "training: %.2f ms per step (hidden %d, batch %d, median), %.3f s per epoch (%d steps"
                 + " + validation, median of %d)%s%n", r.stepMillis(), timed.hiddenSize(), timed.batchSize(),
                 r.epochSeconds(), (r.trainWindows() + timed.batchSize() - 1) / timed.batchSize(), epochs, faults);

@@ -108,7 +108,9 @@ public final class Forecaster {
             waitFor(workers, p, done, chunks, stop);
         } finally {
             stop.set(true);
-            joinAll(workers);
+            if (Joins.joinAll(workers)) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (failure.get() != null) {
             throw failure.get();
@@ -176,12 +178,6 @@ public final class Forecaster {
                         * CHUNK + " trajectories done");
                 p.checkCancelled();
             }
-        }
-    }
-
-    private static void joinAll(List<Thread> workers) {
-        if (Joins.joinAll(workers)) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -85,6 +85,7 @@ public final class HorizonBenchmark {
             FeatureExtractor extractor = new FeatureExtractor(spec.features());
             List<ForecastJob> jobs = new ArrayList<>();
             List<float[]> polynomial = new ArrayList<>();
+            PolynomialBaseline baseline = new PolynomialBaseline(HISTORY, max);
             List<List<ForecastJob>> oracle = new ArrayList<>();
             int skipped = 0;
             for (String id : test) {
@@ -108,7 +109,7 @@ public final class HorizonBenchmark {
                         y[k] = (float) rows.get(r + k).dischargeCapacity();
                     }
                     truth.add(y);
-                    polynomial.add(cubic(rows, r, max));
+                    polynomial.add(cubic(baseline, rows, r));
                 }
             }
             long t0 = System.nanoTime();
@@ -186,17 +187,17 @@ public final class HorizonBenchmark {
     }
 
     /**
-     * The paper's polynomial baseline ({@link PolynomialBaseline}: cubic fit of rows r-50..r-1 against the row index),
-     * extrapolated over rows r..r+n-1.
+     * The paper's polynomial baseline (cubic fit of rows r-50..r-1 against the row index), extrapolated over the
+     * baseline's horizon from row r on.
      */
-    static float[] cubic(List<CycleRecord> rows, int r, int n) {
+    static float[] cubic(PolynomialBaseline baseline, List<CycleRecord> rows, int r) {
         double[] capacity = new double[HISTORY];
         for (int i = 0; i < HISTORY; i++) {
             capacity[i] = rows.get(r - HISTORY + i).dischargeCapacity();
         }
-        double[] predicted = new PolynomialBaseline(HISTORY, n).predict(capacity, 0);
-        float[] out = new float[n];
-        for (int k = 0; k < n; k++) {
+        double[] predicted = baseline.predict(capacity, 0);
+        float[] out = new float[predicted.length];
+        for (int k = 0; k < out.length; k++) {
             out[k] = (float) predicted[k];
         }
         return out;
