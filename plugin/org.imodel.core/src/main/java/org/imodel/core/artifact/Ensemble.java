@@ -16,9 +16,13 @@ import java.util.Arrays;
  * @param spreadScale factor on the distance of the quantile band to the mean (1: the members' raw spread)
  * @param calibration which forecasts the scale was fitted on (and so whether members left folds out);
  *        {@link BandCalibration#VALIDATION} for models written before cross-fitting and for single networks
+ * @param rolloutGrowth beyond the horizon P, per block of P cycles ({@code [0]}: cycles P ... 2P-1), the factor by
+ *        which the band must widen relative to the first P cycles, fitted on the validation cells' rollouts
+ *        ({@code rollout.RolloutBandFit}); blocks past the end reuse the last factor; empty when the band was not
+ *        calibrated beyond P (beyond P it then keeps the spread scale of the first P cycles)
  */
 public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calibrationLevel, double spreadScale,
-        BandCalibration calibration) {
+        BandCalibration calibration, double[] rolloutGrowth) {
 
     /** A single network. */
     public static final Ensemble SINGLE = single(0, 0);
@@ -39,8 +43,30 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
         if (calibration == null) {
             throw new IllegalArgumentException("the ensemble's band calibration must be given");
         }
+        for (double g : rolloutGrowth) {
+            if (!(g >= 0) || Double.isInfinite(g)) {
+                throw new IllegalArgumentException("the ensemble's band growth beyond the horizon must be finite"
+                        + " numbers >= 0; got " + Arrays.toString(rolloutGrowth));
+            }
+        }
         epochs = epochs.clone();
         bestEpochs = bestEpochs.clone();
+        rolloutGrowth = rolloutGrowth.clone();
+    }
+
+    /**
+     * Members, epochs, kept epochs, calibration level, scale and method, not calibrated beyond the horizon.
+     *
+     * @param members number of networks
+     * @param epochs epochs run per member
+     * @param bestEpochs kept epoch per member
+     * @param calibrationLevel level the scale was calibrated for (NaN: not calibrated)
+     * @param spreadScale factor on the band's distance to the mean
+     * @param calibration which forecasts the scale was fitted on
+     */
+    public Ensemble(int members, int[] epochs, int[] bestEpochs, double calibrationLevel, double spreadScale,
+            BandCalibration calibration) {
+        this(members, epochs, bestEpochs, calibrationLevel, spreadScale, calibration, new double[0]);
     }
 
     /**
@@ -68,7 +94,32 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
      * @return this ensemble with that calibration level and scale
      */
     public Ensemble withCalibration(double newLevel, double newScale) {
-        return new Ensemble(members, epochs, bestEpochs, newLevel, newScale, calibration);
+        return new Ensemble(members, epochs, bestEpochs, newLevel, newScale, calibration, rolloutGrowth);
+    }
+
+    /**
+     * @param growth band growth per block beyond the horizon (see {@link #rolloutGrowth()}; empty: none)
+     * @return this ensemble with that growth
+     */
+    public Ensemble withRolloutGrowth(double[] growth) {
+        return new Ensemble(members, epochs, bestEpochs, calibrationLevel, spreadScale, calibration, growth);
+    }
+
+    /** @return whether the band was calibrated beyond the horizon */
+    public boolean calibratedBeyondHorizon() {
+        return rolloutGrowth.length > 0;
+    }
+
+    /**
+     * @param block block of P cycles from the forecast's start (0: the first P cycles, the direct forecast)
+     * @return the factor on the band's distance to the mean in that block: the spread scale, times the block's
+     *         growth beyond the horizon (the last fitted growth past the fitted blocks; 1 when not calibrated there)
+     */
+    public double spreadScale(int block) {
+        if (block <= 0 || rolloutGrowth.length == 0) {
+            return spreadScale;
+        }
+        return spreadScale * rolloutGrowth[Math.min(block, rolloutGrowth.length) - 1];
     }
 
     @Override
@@ -76,7 +127,8 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
         return o instanceof Ensemble e && members == e.members && Arrays.equals(epochs, e.epochs)
                 && Arrays.equals(bestEpochs, e.bestEpochs)
                 && Double.compare(calibrationLevel, e.calibrationLevel) == 0
-                && Double.compare(spreadScale, e.spreadScale) == 0 && calibration == e.calibration;
+                && Double.compare(spreadScale, e.spreadScale) == 0 && calibration == e.calibration
+                && Arrays.equals(rolloutGrowth, e.rolloutGrowth);
     }
 
     @Override
@@ -88,6 +140,7 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
     public String toString() {
         return "Ensemble[" + members + " members, epochs " + Arrays.toString(epochs) + ", kept "
                 + Arrays.toString(bestEpochs) + ", spread scale " + spreadScale + " (level " + calibrationLevel + ", "
-                + calibration.label() + " calibration)]";
+                + calibration.label() + " calibration" + (rolloutGrowth.length == 0 ? "" : ", growth beyond the horizon "
+                + Arrays.toString(rolloutGrowth)) + ")]";
     }
 }

@@ -135,6 +135,13 @@ public record ModelCard(List<String[]> rows) {
                 + " spread scale");
         add(rows, "ensemble", "spread_scale", m.spreadScale());
         add(rows, "ensemble", "calibration", calibration(m));
+        if (spec.rollout() != null) {
+            add(rows, "ensemble", "band_beyond_horizon", m.calibratedBeyondHorizon()
+                    ? "per block of " + spec.config().horizon() + " cycles beyond the horizon the spread scale times "
+                    + Arrays.toString(m.rolloutGrowth()) + " (later blocks: the last factor), fitted on the validation"
+                    + " cells' rollouts"
+                    : "not calibrated: the spread scale of the first " + spec.config().horizon() + " cycles");
+        }
         add(rows, "ensemble", "interpretation", "per member (experts do not line up across members)");
     }
 

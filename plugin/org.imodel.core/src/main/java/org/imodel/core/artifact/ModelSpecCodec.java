@@ -23,7 +23,8 @@ public final class ModelSpecCodec {
      * ensemble ({@code ensemble.*}: members, epochs and kept epoch per member, band calibration). Specs without
      * {@code ensemble.*} are single networks; {@code ensemble.calibration} ({@code cross} or {@code validation},
      * see {@link BandCalibration}) came later within version 3 and reads as {@code validation} when absent, as
-     * every ensemble before it was calibrated that way. The rollout map ({@code rollout.*}, written when the spec
+     * every ensemble before it was calibrated that way; {@code ensemble.rolloutGrowth} (the band's growth per block
+     * beyond the horizon, see {@link Ensemble#rolloutGrowth()}) came later still and is optional. The rollout map ({@code rollout.*}, written when the spec
      * has one) is optional and carries its own version ({@code rollout.version}); readers that predate it ignore it.
      */
     public static final int FORMAT_VERSION = 3;
@@ -95,6 +96,9 @@ public final class ModelSpecCodec {
         put(p, "ensemble.calibrationLevel", m.calibrationLevel());
         put(p, "ensemble.spreadScale", m.spreadScale());
         p.setProperty("ensemble.calibration", m.calibration().label());
+        if (m.calibratedBeyondHorizon()) {
+            p.setProperty("ensemble.rolloutGrowth", numbers(m.rolloutGrowth()));
+        }
         return p;
     }
 
@@ -164,7 +168,16 @@ public final class ModelSpecCodec {
             throw new IllegalArgumentException("'ensemble.calibration' in the model spec must be cross or validation,"
                     + " not '" + calibration + "'. The model file is damaged or from a newer iMODEL.", e);
         }
-        return new Ensemble(members, epochs, best, number(p, "ensemble.calibrationLevel"), scale, method);
+        // written before the band was calibrated beyond the horizon: no growth factors
+        double[] growth = p.getProperty("ensemble.rolloutGrowth") == null ? new double[0]
+                : numbers(p, "ensemble.rolloutGrowth");
+        for (double g : growth) {
+            if (!(g >= 0) || Double.isInfinite(g)) {
+                throw new IllegalArgumentException("'ensemble.rolloutGrowth' in the model spec must hold finite numbers"
+                        + " >= 0, not " + p.getProperty("ensemble.rolloutGrowth") + ". The model file is damaged.");
+            }
+        }
+        return new Ensemble(members, epochs, best, number(p, "ensemble.calibrationLevel"), scale, method, growth);
     }
 
     private static String integers(int[] values) {

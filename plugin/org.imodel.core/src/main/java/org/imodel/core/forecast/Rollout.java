@@ -1,10 +1,12 @@
 package org.imodel.core.forecast;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.imodel.core.artifact.Ensemble;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.progress.CancelledException;
@@ -22,8 +24,10 @@ import org.imodel.core.training.TrainedModel;
  * just forecast), forecast the next P cycles from it under the scenario's next P cycles, and so on.
  *
  * <p>An ensemble rolls each member out on its own (the model's one rollout map, each member's own forecasts and
- * states), then takes the members' mean and band as {@link Forecaster} does: the members drift apart beyond P, so
- * the band widens with the distance.
+ * states), then takes the members' mean and band as {@link Forecaster} does, block of P cycles by block: the
+ * members drift apart beyond P, so the band widens with the distance, and where the model's band was calibrated
+ * beyond P ({@link Ensemble#rolloutGrowth()}) each block's distance to the mean is scaled by the spread scale times
+ * that block's growth.
  *
  * <p>Each window keeps the capacity level the model reads from the rolled-out state. Shifting later windows so that
  * they continue the previous one's last step and slope was tried and gave larger errors on UL-NCA CY45-05_1 and on
@@ -123,12 +127,32 @@ public final class Rollout {
             for (int m = 0; m < each.length; m++) {
                 each[m] = members.get(m).get(i).capacityAh();
             }
-            EnsembleBand band = EnsembleBand.of(each, bandLevel, spec.ensemble().spreadScale());
+            EnsembleBand band = band(each, spec.ensemble(), p);
             Trajectory first = members.get(0).get(i);
             out.add(new Trajectory(first.cellId(), first.scenario(), first.startCycle(), band.mean(),
                     first.nominalAh(), first.applicability(), band.low(), band.high(), p));
         }
         return out;
+    }
+
+    /** The members' mean and band, block of P cycles by block, each with its own scale. */
+    private EnsembleBand band(float[][] members, Ensemble ensemble, int p) {
+        int n = members[0].length;
+        float[] mean = new float[n];
+        float[] low = new float[n];
+        float[] high = new float[n];
+        float[][] block = new float[members.length][];
+        for (int from = 0; from < n; from += p) {
+            int to = Math.min(n, from + p);
+            for (int m = 0; m < members.length; m++) {
+                block[m] = Arrays.copyOfRange(members[m], from, to);
+            }
+            EnsembleBand b = EnsembleBand.of(block, bandLevel, ensemble.spreadScale(from / p));
+            System.arraycopy(b.mean(), 0, mean, from, to - from);
+            System.arraycopy(b.low(), 0, low, from, to - from);
+            System.arraycopy(b.high(), 0, high, from, to - from);
+        }
+        return new EnsembleBand(mean, low, high);
     }
 
     /** The chained windows of one network (a single model, or one member of an ensemble). */

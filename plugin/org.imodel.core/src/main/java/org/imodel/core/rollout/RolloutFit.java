@@ -227,11 +227,12 @@ public final class RolloutFit {
         return m;
     }
 
-    private static List<String> key(Window w) {
+    static List<String> key(Window w) {
         return List.of(String.valueOf(w.family()), w.cellId());
     }
 
-    private static float[][] scenario(Window w) {
+    /** The window's use in model units, {@code [P][3]}. */
+    static float[][] scenario(Window w) {
         float[][] s = new float[w.horizon()][];
         for (int k = 0; k < s.length; k++) {
             s[k] = new float[] {(float) w.chargeCurrent()[k], (float) w.dischargeCurrent()[k],
@@ -240,7 +241,7 @@ public final class RolloutFit {
         return s;
     }
 
-    private static float[] toFloat(double[] v) {
+    static float[] toFloat(double[] v) {
         float[] out = new float[v.length];
         for (int i = 0; i < v.length; i++) {
             out[i] = (float) v[i];

@@ -19,6 +19,7 @@ import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.eval.ForecastMetrics;
 import org.imodel.core.progress.CancelledException;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.rollout.RolloutBandFit;
 
 /**
  * Trains an ensemble: K networks with the same settings, member i with seed + i. The ensemble's forecast is the
@@ -160,16 +161,33 @@ public final class EnsembleTrainer {
         }
         // member 0's spec with the whole ensemble's training cells and envelope (its rollout map stays its own)
         ModelSpec first = members.get(0).spec().withEnvelope(TrainingData.envelope(data.trainWindows));
+        if (first.rollout() != null && ensemble.calibrated()) {
+            progress.checkCancelled();
+            ensemble = ensemble.withRolloutGrowth(RolloutBandFit.growth(members.stream().map(TrainedModel::network)
+                    .toList(), data.scaler, first.rollout(), data.validationWindows, EnsembleBand.DEFAULT_LEVEL));
+            metrics.put("band_rollout_blocks", (double) ensemble.rolloutGrowth().length);
+        }
         Provenance p = first.provenance();
         Provenance provenance = new Provenance(p.recipe(), settings.seed(), p.epochs(), p.bestEpoch(),
                 data.trainCells, p.validationCells(), p.dataFingerprint(), p.versions(), metrics, p.created(),
                 p.training());
         progress.report(1, String.format(Locale.ROOT, "Trained %d members: validation pooled MAPE of the mean %.4f %%;"
                 + " the 90 %% band covers %.1f %% raw, %.1f %% with the spread scaled by %.3f (%s calibration on %d"
-                + " windows of %d cells)", k, metrics.get("pooled_mape"), 100 * metrics.get("band_coverage_raw"),
-                100 * metrics.get("band_coverage"), c.scale(), method.label(), c.windows(),
-                metrics.get("band_calibration_cells").intValue()));
+                + " windows of %d cells); beyond the horizon %s", k, metrics.get("pooled_mape"),
+                100 * metrics.get("band_coverage_raw"), 100 * metrics.get("band_coverage"), c.scale(), method.label(),
+                c.windows(), metrics.get("band_calibration_cells").intValue(), beyond(first, ensemble)));
         return TrainedModel.ensemble(first.withEnsemble(provenance, ensemble), members);
+    }
+
+    /** @return how the band is scaled beyond the horizon, for the progress message */
+    private static String beyond(ModelSpec spec, Ensemble ensemble) {
+        if (ensemble.calibratedBeyondHorizon()) {
+            return String.format(Locale.ROOT, "the band widens by %s per block of %d cycles (validation cells'"
+                    + " rollouts)", Arrays.toString(ensemble.rolloutGrowth()), spec.config().horizon());
+        }
+        return spec.rollout() == null ? "the model has no rollout map" : "the band is not calibrated (fewer than "
+                + RolloutBandFit.MIN_WINDOWS + " validation windows with another " + spec.config().horizon()
+                + " rows after them)";
     }
 
     /**

@@ -2,6 +2,7 @@ package org.imodel.core.artifact;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,30 @@ class ModelFileTest {
         ModelSpec single = spec();
         return single.withEnsemble(single.provenance(), new Ensemble(3, new int[] {120, 120, 120},
                 new int[] {97, 110, 101}, 0.9, 1.7320508075688772, BandCalibration.CROSS));
+    }
+
+    @Test
+    void theBandGrowthBeyondTheHorizonRoundTripsAndIsOptional() {
+        ModelSpec spec = ensembleSpec();
+        ModelSpec grown = spec.withEnsemble(spec.provenance(), spec.ensemble().withRolloutGrowth(
+                new double[] {1.25, 1.5}));
+        Properties p = ModelSpecCodec.write(grown);
+        assertEquals("1.25,1.5", p.getProperty("ensemble.rolloutGrowth"));
+        Ensemble back = ModelSpecCodec.read(p).ensemble();
+        assertEquals(grown.ensemble(), back);
+        assertEquals(1.7320508075688772, back.spreadScale(0));
+        assertEquals(1.7320508075688772 * 1.25, back.spreadScale(1));
+        assertEquals(1.7320508075688772 * 1.5, back.spreadScale(2));
+        assertEquals(1.7320508075688772 * 1.5, back.spreadScale(7), "past the fitted blocks: the last factor");
+        p.remove("ensemble.rolloutGrowth");
+        Ensemble old = ModelSpecCodec.read(p).ensemble();
+        assertFalse(old.calibratedBeyondHorizon());
+        assertEquals(1.7320508075688772, old.spreadScale(3), "not calibrated beyond P: the first block's scale");
+        assertFalse(ModelSpecCodec.write(spec).containsKey("ensemble.rolloutGrowth"));
+        p.setProperty("ensemble.rolloutGrowth", "1.2,-1");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelSpecCodec.read(p));
+        assertTrue(e.getMessage().contains("'ensemble.rolloutGrowth'") && e.getMessage().contains("damaged"),
+                e.getMessage());
     }
 
     @Test

@@ -14,12 +14,14 @@ import java.util.List;
 import org.imodel.core.artifact.BandCalibration;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleRecord;
+import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.features.FeatureExtractor;
 import org.imodel.core.features.StandardScaler;
 import org.imodel.core.features.Window;
 import org.imodel.core.features.StartRule;
 import org.imodel.core.features.WindowBuilder;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.rollout.RolloutBandFit;
 import org.imodel.core.rollout.RolloutFit;
 import org.imodel.core.rollout.RolloutMap;
 import org.imodel.core.scenario.ModelUnits;
@@ -238,25 +240,127 @@ class RolloutTest {
             assertArrayEquals(direct.bandLowAh(), Arrays.copyOf(t.bandLowAh(), 10));
             // the mean is the members' own rollouts averaged
             float[] sum = new float[40];
+            float[][] members = new float[3][];
             for (int m = 0; m < 3; m++) {
-                float[] member = new Rollout(ensemble.member(m), 1, 32).forecast(jobs, 40, Progress.NONE).get(0)
+                members[m] = new Rollout(ensemble.member(m), 1, 32).forecast(jobs, 40, Progress.NONE).get(0)
                         .capacityAh();
                 for (int k = 0; k < 40; k++) {
-                    sum[k] += member[k] / 3;
+                    sum[k] += members[m][k] / 3;
                 }
             }
             for (int k = 0; k < 40; k++) {
                 assertEquals(sum[k], t.capacityAh()[k], 1e-5, "step " + k);
             }
-            assertTrue(width(t, 30, 40) > width(t, 0, 10), "band over the last window " + width(t, 30, 40)
-                    + " against the first " + width(t, 0, 10));
+            // the members' own spread (before the band's calibration beyond P scales it, see the next test)
+            EnsembleBand raw = EnsembleBand.of(members, 0.9, 1);
+            assertTrue(width(raw, 30, 40) > width(raw, 0, 10), "members' spread over the last window "
+                    + width(raw, 30, 40) + " against the first " + width(raw, 0, 10));
         }
     }
 
-    private static double width(Trajectory t, int from, int to) {
+    /**
+     * The band beyond P is calibrated: the growth per block that training stores equals the one recomputed here
+     * through the product's own rollout on the validation cell (its windows' measured states and true use), and a
+     * forecast's band in block b is the members' band scaled by the spread scale times block b's growth.
+     */
+    @Test
+    void anEnsemblesBandBeyondTheHorizonIsCalibratedOnTheValidationCellsRollouts() throws Exception {
+        try (TrainedModel ensemble = EnsembleTrainer.train(SimulatedCells.rows(), SimulatedCells.TRAIN,
+                SimulatedCells.VALIDATION, SimulatedCells.quick(2).withHiddenSize(64), 3, BandCalibration.CROSS, 1,
+                null, null)) {
+            ModelSpec spec = ensemble.spec();
+            int p = spec.config().horizon();
+            double[] growth = spec.ensemble().rolloutGrowth();
+            assertTrue(growth.length >= 1, spec.ensemble().toString());
+            assertEquals(growth.length, spec.provenance().validationMetrics().get("band_rollout_blocks"));
+            List<Window> windows = new ArrayList<>();
+            for (Window w : new WindowBuilder(p, spec.features(), StartRule.valueOf(spec.windowRule()))
+                    .build(SimulatedCells.rows().stream().filter(r -> r.cellId().equals("SIM-004")).toList())
+                    .windows()) {
+                windows.add(w);
+            }
+            double first = Double.NaN;
+            for (int b = 0; b <= RolloutBandFit.MAX_BLOCKS; b++) {
+                List<EnsembleBand> raw = new ArrayList<>();
+                List<float[]> targets = new ArrayList<>();
+                for (Window w : windows) {
+                    List<Window> chain = new ArrayList<>();
+                    for (int k = 0; k <= b; k++) {
+                        int row = w.startRow() + k * p;
+                        windows.stream().filter(x -> x.startRow() == row).findFirst().ifPresent(chain::add);
+                    }
+                    if (chain.size() <= b) {
+                        continue;
+                    }
+                    ForecastJob job = new ForecastJob(new CellState(w.cellId(), w.cycle(), w.ci(), w.features(),
+                            Double.NaN, 3.0), use(chain));
+                    float[][] block = new float[3][];
+                    for (int m = 0; m < 3; m++) {
+                        float[] all = new Rollout(ensemble.member(m), 1, 32).forecast(List.of(job), (b + 1) * p,
+                                Progress.NONE).get(0).capacityAh();
+                        block[m] = Arrays.copyOfRange(all, b * p, (b + 1) * p);
+                    }
+                    raw.add(EnsembleBand.of(block, 0.9, 1));
+                    float[] y = new float[p];
+                    for (int k = 0; k < p; k++) {
+                        y[k] = (float) chain.get(b).targetCapacity()[k];
+                    }
+                    targets.add(y);
+                }
+                if (raw.size() < RolloutBandFit.MIN_WINDOWS) {
+                    assertEquals(b - 1, growth.length, "blocks with " + RolloutBandFit.MIN_WINDOWS + " windows or more");
+                    break;
+                }
+                double scale = EnsembleBand.calibrate(raw.toArray(EnsembleBand[]::new),
+                        targets.toArray(float[][]::new), 0.9);
+                if (b == 0) {
+                    first = scale;
+                } else {
+                    assertEquals(scale / first, growth[b - 1], 1e-4 * growth[b - 1], "block " + b);
+                }
+            }
+            // a forecast's band, block by block
+            List<ForecastJob> jobs = List.of(new ForecastJob(state, varying(40)));
+            Trajectory t = new Rollout(ensemble, 1, 32, 0.9).forecast(jobs, 40, Progress.NONE).get(0);
+            float[][] members = new float[3][];
+            for (int m = 0; m < 3; m++) {
+                members[m] = new Rollout(ensemble.member(m), 1, 32).forecast(jobs, 40, Progress.NONE).get(0)
+                        .capacityAh();
+            }
+            for (int b = 0; b < 4; b++) {
+                float[][] block = new float[3][];
+                for (int m = 0; m < 3; m++) {
+                    block[m] = Arrays.copyOfRange(members[m], b * p, (b + 1) * p);
+                }
+                double factor = spec.ensemble().spreadScale() * (b == 0 ? 1 : growth[Math.min(b, growth.length) - 1]);
+                assertEquals(factor, spec.ensemble().spreadScale(b), 1e-12);
+                EnsembleBand expected = EnsembleBand.of(block, 0.9, factor);
+                for (int k = 0; k < p; k++) {
+                    assertEquals(expected.low()[k], t.bandLowAh()[b * p + k], 2e-6, "block " + b + " step " + k);
+                    assertEquals(expected.high()[k], t.bandHighAh()[b * p + k], 2e-6, "block " + b + " step " + k);
+                }
+            }
+        }
+    }
+
+    /** The windows' measured use, one after the other, as a scenario in amperes. */
+    private static Scenario use(List<Window> chain) {
+        int p = chain.get(0).horizon();
+        double[] c = new double[chain.size() * p];
+        double[] d = new double[c.length];
+        double[] t = new double[c.length];
+        for (int i = 0; i < chain.size(); i++) {
+            System.arraycopy(chain.get(i).chargeCurrent(), 0, c, i * p, p);
+            System.arraycopy(chain.get(i).dischargeCurrent(), 0, d, i * p, p);
+            System.arraycopy(chain.get(i).temperature(), 0, t, i * p, p);
+        }
+        return Scenario.explicit("measured use", ScenarioUnit.AMPERE, c, d, t);
+    }
+
+    private static double width(EnsembleBand band, int from, int to) {
         double w = 0;
         for (int k = from; k < to; k++) {
-            w += t.bandHighAh()[k] - t.bandLowAh()[k];
+            w += band.high()[k] - band.low()[k];
         }
         return w / (to - from);
     }
