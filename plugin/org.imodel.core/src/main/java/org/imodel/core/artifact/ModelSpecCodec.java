@@ -24,8 +24,9 @@ public final class ModelSpecCodec {
      * {@code ensemble.*} are single networks; {@code ensemble.calibration} ({@code cross} or {@code validation},
      * see {@link BandCalibration}) came later within version 3 and reads as {@code validation} when absent, as
      * every ensemble before it was calibrated that way; {@code ensemble.rolloutGrowth} (the band's growth per block
-     * beyond the horizon, see {@link Ensemble#rolloutGrowth()}) came later still and is optional. The rollout map ({@code rollout.*}, written when the spec
-     * has one) is optional and carries its own version ({@code rollout.version}); readers that predate it ignore it.
+     * beyond the horizon, see {@link Ensemble#rolloutGrowth()}) came later still and is optional. The rollout map
+     * ({@code rollout.*}, written when the spec has one) is optional and carries its own version
+     * ({@code rollout.version}); readers that predate it ignore it.
      */
     public static final int FORMAT_VERSION = 3;
 
