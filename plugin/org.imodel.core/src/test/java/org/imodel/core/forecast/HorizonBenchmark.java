@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.imodel.core.artifact.Ensemble;
 import org.imodel.core.artifact.ModelFile;
 import org.imodel.core.baseline.PolynomialBaseline;
 import org.imodel.core.artifact.ModelSpec;
@@ -33,8 +34,9 @@ import org.imodel.core.training.TrainedModel;
  * Test-scope tool (not a unit test: it reads real cells and needs trained models): error against horizon of the
  * rollout beyond P, against direct models trained at longer horizons and the polynomial baseline (cubic fit of the
  * cell's own previous 50 capacities against the absolute row index, centred and scaled, solved by QR: the baseline
- * package's {@link PolynomialBaseline}). The base model's rollout map is (re)fitted here on its own training cells, as training
- * does. Every method is scored on the same starts: rows from 50 (the baseline's history) on, every {@code stride}
+ * package's {@link PolynomialBaseline}). The base model's own rollout map is used (one is fitted here on its training
+ * cells, as training does, for a model saved without one); direct models with a map are rolled out beyond their own
+ * horizon too. For an ensemble base it also prints the band's coverage and width per block of P cycles. Every method is scored on the same starts: rows from 50 (the baseline's history) on, every {@code stride}
  * rows, as long as the cell has {@code max} rows left; the scenario is the cell's true future use. Prints Markdown.
  *
  * <pre>java -cp target/test-classes:target/classes:$(cat target/cli-classpath.txt) \
@@ -80,8 +82,9 @@ public final class HorizonBenchmark {
             int p = spec.config().horizon();
             RolloutMap map = spec.rollout();
             System.out.printf(Locale.ROOT, "rollout map: %d training pairs, ridge %.0e, validation error %.3f"
-                    + " (standardized), fitted in %.1f s%n", map.pairs(), map.ridge(), map.validationError(),
-                    fitSeconds);
+                    + " (standardized), %s%n", map.pairs(), map.ridge(), map.validationError(),
+                    bare.spec().rollout() != null ? "the model's own (fitted at training)"
+                    : String.format(Locale.ROOT, "fitted here in %.1f s", fitSeconds));
             FeatureExtractor extractor = new FeatureExtractor(spec.features());
             List<ForecastJob> jobs = new ArrayList<>();
             List<float[]> polynomial = new ArrayList<>();
@@ -113,15 +116,22 @@ public final class HorizonBenchmark {
                 }
             }
             long t0 = System.nanoTime();
-            methods.put("rollout P=" + p, capacities(new Rollout(base, 1, 256).forecast(jobs, max, Progress.NONE)));
+            List<Trajectory> rolled = new Rollout(base, 1, 256).forecast(jobs, max, Progress.NONE);
+            methods.put("rollout P=" + p, capacities(rolled));
             double rolloutSeconds = (System.nanoTime() - t0) / 1e9;
             methods.put("chained on measured states (oracle)", chainedOnMeasured(base, oracle, max));
             for (int i = 7; i < args.length; i++) {
                 try (TrainedModel direct = TrainedModel.load(ModelFile.read(Path.of(args[i])))) {
                     int q = direct.spec().config().horizon();
-                    methods.put("direct P=" + q + " (" + direct.spec().provenance().epochs() + " epochs)",
-                            capacities(new Rollout(direct, 1, 256).forecast(jobs, Math.min(q, max), Progress.NONE)));
+                    // beyond its own horizon a direct model is rolled out with its own map, when it has one
+                    int n = direct.spec().rollout() == null ? Math.min(q, max) : max;
+                    methods.put("direct P=" + q + " (" + direct.spec().provenance().epochs() + " epochs)"
+                            + (n > q ? ", rolled out beyond " + q : ""),
+                            capacities(new Rollout(direct, 1, 256).forecast(jobs, n, Progress.NONE)));
                 }
+            }
+            if (base.members() > 1) {
+                bands(base, rolled, jobs, truth, max);
             }
             methods.put("polynomial (cubic, 50 previous)", polynomial.toArray(float[][]::new));
             System.out.printf(Locale.ROOT, "%d starts on %d cell(s) (every %d rows; %d left out: a NaN feature at"
@@ -131,10 +141,58 @@ public final class HorizonBenchmark {
         }
     }
 
-    /** The model with a rollout map fitted on its training (and validation) cells, as training does. */
+    /**
+     * The ensemble's band per block of P cycles on the scored starts: coverage of the measured capacities and mean
+     * width, as calibrated beyond P (the model's growth factors) and with the first block's scale throughout.
+     */
+    private static void bands(TrainedModel base, List<Trajectory> rolled, List<ForecastJob> jobs, List<float[]> truth,
+            int max) throws Exception {
+        ModelSpec spec = base.spec();
+        Ensemble e = spec.ensemble();
+        List<Trajectory> flat;
+        try (TrainedModel plain = TrainedModel.load(new ModelFile(spec.withEnsemble(spec.provenance(),
+                e.withRolloutGrowth(new double[0])), base.toFile().parameters()))) {
+            flat = new Rollout(plain, 1, 256).forecast(jobs, max, Progress.NONE);
+        }
+        int p = spec.config().horizon();
+        System.out.printf(Locale.ROOT, "%d members, %s calibration, spread scale %.3f, growth beyond P %s%n",
+                e.members(), e.calibration().label(), e.spreadScale(), Arrays.toString(e.rolloutGrowth()));
+        System.out.println("| block (steps) | coverage, calibrated beyond P | width mAh | coverage, first block's scale"
+                + " | width mAh |");
+        System.out.println("|---|---|---|---|---|");
+        for (int from = 0; from < max; from += p) {
+            int to = Math.min(max, from + p);
+            System.out.printf(Locale.ROOT, "| %d..%d | %s | %s |%n", from, to - 1, coverage(rolled, truth, from, to),
+                    coverage(flat, truth, from, to));
+        }
+    }
+
+    private static String coverage(List<Trajectory> forecasts, List<float[]> truth, int from, int to) {
+        long inside = 0;
+        long count = 0;
+        double width = 0;
+        for (int i = 0; i < forecasts.size(); i++) {
+            Trajectory t = forecasts.get(i);
+            for (int k = from; k < to; k++) {
+                float y = truth.get(i)[k];
+                inside += y >= t.bandLowAh()[k] && y <= t.bandHighAh()[k] ? 1 : 0;
+                width += t.bandHighAh()[k] - t.bandLowAh()[k];
+                count++;
+            }
+        }
+        return String.format(Locale.ROOT, "%.1f %% | %.1f", 100.0 * inside / count, 1000 * width / count);
+    }
+
+    /**
+     * The model with a rollout map: its own (fitted at training) or, for a model saved without one, one fitted on
+     * its training (and validation) cells, as training does.
+     */
     private static TrainedModel withRollout(TrainedModel bare, Map<String, List<CycleRecord>> cells,
             List<String> train, List<String> validation) throws Exception {
         ModelSpec spec = bare.spec();
+        if (spec.rollout() != null) {
+            return TrainedModel.load(bare.toFile());
+        }
         WindowBuilder builder = new WindowBuilder(spec.config().horizon(), spec.features(),
                 StartRule.valueOf(spec.windowRule()));
         RolloutMap map = RolloutFit.fit(bare.network(), StandardScaler.of(spec.scalerMean(), spec.scalerScale()),
