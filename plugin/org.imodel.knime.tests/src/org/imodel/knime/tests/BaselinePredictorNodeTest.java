@@ -52,16 +52,16 @@ class BaselinePredictorNodeTest {
     @Test
     void configureGivesBothOutputSpecsAndChecksTableAndSettings() throws Exception {
         DataTableSpec cells = TableSpecs.toSpec(CycleColumns.ALL);
-        PortObjectSpec[] out = NodeHarness.of(FACTORY).configure(cells);
+        PortObjectSpec[] out = NodeHarness.of(FACTORY).configure(cells, null);
         assertEquals(TableSpecs.toSpec(BaselineTables.FORECAST_COLUMNS), out[0]);
         assertEquals(TableSpecs.toSpec(BaselineTables.CELL_COLUMNS), out[1]);
-        invalid(() -> NodeHarness.of(FACTORY).configure(without(cells, CycleColumns.DISCHARGE_CAPACITY)),
+        invalid(() -> NodeHarness.of(FACTORY).configure(without(cells, CycleColumns.DISCHARGE_CAPACITY), null),
                 "'" + CycleColumns.DISCHARGE_CAPACITY + "'", "Connect the output of the Battery Dataset Reader");
-        invalid(() -> node(FACTORY, s -> s.addInt("history", 3)).configure(cells), "history of at least 4",
+        invalid(() -> node(FACTORY, s -> s.addInt("history", 3)).configure(cells, null), "history of at least 4",
                 "Change it in the dialog");
-        invalid(() -> node(FACTORY, s -> s.addString("method", "spline")).configure(cells),
+        invalid(() -> node(FACTORY, s -> s.addString("method", "spline")).configure(cells, null),
                 "unknown baseline method 'spline'");
-        invalid(() -> node(FACTORY, s -> s.addString("method", "mlp")).configure(cells),
+        invalid(() -> node(FACTORY, s -> s.addString("method", "mlp")).configure(cells, null),
                 "name its training cells, validation cells and the cells to forecast");
     }
 
@@ -77,7 +77,7 @@ class BaselinePredictorNodeTest {
     @Test
     void executeEqualsTheEngineAndWarnsAboutTheShortCell() throws Exception {
         NodeHarness<?> node = node(FACTORY, s -> s.addString("cells", "SIM-003, SIM-001,SIM-004"));
-        PortObject[] out = node.execute(cycleTable(rows()));
+        PortObject[] out = node.execute(cycleTable(rows()), null);
         BaselineResult engine = Baselines.run(rows(), BaselineSettings.defaults(BaselineMethod.POLYNOMIAL)
                 .withCells(List.of("SIM-003", "SIM-001", "SIM-004")), Progress.NONE);
         assertEquals(2 * 31, engine.forecasts().size());
@@ -96,7 +96,7 @@ class BaselinePredictorNodeTest {
             s.addString("training_cells", "SIM-001");
             s.addString("validation_cells", "SIM-002");
             s.addInt("epochs", 2);
-        }).execute(cycleTable(rows()));
+        }).execute(cycleTable(rows()), null);
         BaselineResult engine = Baselines.run(rows(), BaselineSettings.defaults(BaselineMethod.MLP)
                 .withCells(List.of("SIM-003")).withSplit(List.of("SIM-001"), List.of("SIM-002"))
                 .withTraining(2, 42), Progress.NONE);
@@ -106,14 +106,60 @@ class BaselinePredictorNodeTest {
         assertTable(BaselineTables.CELL_COLUMNS, BaselineTables.cellRows(engine), out[1]);
     }
 
+    /**
+     * With input 2 connected the mlp trains on its cells, although input 1 has cells of the same ids: the forecasts
+     * equal the engine's with those rows, and differ from a training on input 1's cells of the same ids.
+     */
+    @Test
+    void mlpTrainsOnTheCellsOfInput2WhenConnected() throws Exception {
+        List<CycleRecord> training = simulated(3, 130, 11);
+        java.util.function.Consumer<NodeSettings> mlp = s -> {
+            s.addString("method", "mlp");
+            s.addString("cells", "SIM-003");
+            s.addString("training_cells", "SIM-001,SIM-003");
+            s.addString("validation_cells", "SIM-002");
+            s.addInt("epochs", 2);
+        };
+        PortObject[] out = node(FACTORY, mlp).execute(cycleTable(rows()), cycleTable(training));
+        BaselineSettings settings = BaselineSettings.defaults(BaselineMethod.MLP).withCells(List.of("SIM-003"))
+                .withSplit(List.of("SIM-001", "SIM-003"), List.of("SIM-002")).withTraining(2, 42);
+        BaselineResult engine = Baselines.run(rows(), training, settings, Progress.NONE);
+        assertTable(BaselineTables.FORECAST_COLUMNS,
+                engine.forecasts().stream().map(BaselineTables::forecastRow).toList(), out[0]);
+        assertTable(BaselineTables.CELL_COLUMNS, BaselineTables.cellRows(engine), out[1]);
+        invalid(() -> node(FACTORY, mlp).execute(cycleTable(rows()), null), "SIM-003",
+                "both a test cell and a training or validation cell");
+        BaselineResult own = Baselines.run(rows(), settings.withSplit(List.of("SIM-001"), List.of("SIM-002")),
+                Progress.NONE);
+        BaselineResult other = Baselines.run(rows(), training, settings.withSplit(List.of("SIM-001"),
+                List.of("SIM-002")), Progress.NONE);
+        assertTrue(own.cells().get(0).mapePct() != other.cells().get(0).mapePct(),
+                "input 2's SIM-001 is another cell than input 1's");
+        invalid(() -> node(FACTORY, s -> {
+            mlp.accept(s);
+            s.addString("training_cells", "SIM-009");
+        }).execute(cycleTable(rows()), cycleTable(training)), "training and validation cells", "[SIM-009]");
+        invalid(() -> NodeHarness.of(FACTORY).configure(TableSpecs.toSpec(CycleColumns.ALL),
+                without(TableSpecs.toSpec(CycleColumns.ALL), CycleColumns.DISCHARGE_CAPACITY)),
+                "Training cells (input 2)", "'" + CycleColumns.DISCHARGE_CAPACITY + "'");
+    }
+
+    @Test
+    void aPolynomialWithTrainingCellsWarnsThatItDoesNotUseThem() throws Exception {
+        NodeHarness<?> node = NodeHarness.of(FACTORY);
+        PortObject[] out = node.execute(cycleTable(simulated(2, 130, 5)), cycleTable(simulated(2, 130, 11)));
+        assertEquals(2 * 31, ((org.knime.core.node.BufferedDataTable) out[0]).size());
+        assertTrue(node.warning().contains("not used"), node.warning());
+    }
+
     @Test
     void unknownCellIsRejectedNamingIt() throws Exception {
-        invalid(() -> node(FACTORY, s -> s.addString("cells", "SIM-001,NOPE")).execute(cycleTable(rows())),
+        invalid(() -> node(FACTORY, s -> s.addString("cells", "SIM-001,NOPE")).execute(cycleTable(rows()), null),
                 "[NOPE]", "SIM-001");
     }
 
     @Test
     void cancelIsHonoured() throws Exception {
-        cancelHonoured(NodeHarness.of(FACTORY), cycleTable(rows()));
+        cancelHonoured(NodeHarness.of(FACTORY), cycleTable(rows()), null);
     }
 }

@@ -45,6 +45,10 @@ public final class TestWorkflows {
     static final String COMPARISON_EXAMPLE = "iMODEL vs baselines";
     /** Documented bound of the polynomial baseline's pooled MAPE (%) in that example (it has no training). */
     public static final double COMPARISON_POLYNOMIAL_MAX_MAPE = 0.6;
+    /** Epochs of the MLP baseline in that example. */
+    static final int MLP_EPOCHS = 200;
+    /** Documented bound of the MLP baseline's pooled MAPE (%) in that example. */
+    public static final double COMPARISON_MLP_MAX_MAPE = 2.5;
     /** Bound on the published example's pooled test MAPE (%) on CY25-1_1 #7-#9 (the build's accuracy guard). */
     public static final double PUBLISHED_EXAMPLE_MAX_MAPE = 1.15;
     /** Bound on the Predictor testflow's pooled MAPE (%) of its held-out simulated cell. */
@@ -509,34 +513,53 @@ public final class TestWorkflows {
 
     static WorkflowDescription comparisonExample() {
         return WorkflowDescription.example(COMPARISON_EXAMPLE)
-                .description("Does iMODEL beat the paper's polynomial baseline, and how does the error grow with the"
-                        + " horizon? The iMODEL Learner trains on the Battery Cell Simulator's example set (as in the"
-                        + " example 'Simulated cells': horizon 20, 40 epochs, about a minute). On the same four new"
-                        + " simulated cells (seed 7) the iMODEL Predictor forecasts 20 cycles from every cycle's"
-                        + " features (951 windows), and the Baseline Predictor fits a cubic to each cell's previous 50"
-                        + " capacities and extends it 20 cycles (the paper's polynomial baseline with horizon 20: 924"
-                        + " windows; it needs the cell's own history, iMODEL does not). The Trajectory Scorer scores"
-                        + " the two side by side (labels 'iMODEL' and 'polynomial'; the measured cycles give each"
-                        + " cell's first-cycle capacity for the SOH crossing cycles). Output 1: per method and cell,"
-                        + " and over all cells, pooled RMSE, MAE and MAPE and the reference's batch-of-32 averages;"
-                        + " output 2: the error at each horizon step 1-20; output 3: how far the forecast crossing of"
-                        + " 80 % and 70 % SOH lies from the true one (cycles), and how often one of them stays beyond"
-                        + " the horizon; output 4: MAPE and RMSE against horizon step, one line per method. An"
-                        + " ensemble's forecasts (with band columns) plug into input 4 the same way.")
+                .description("Does iMODEL beat the paper's baselines, and how does the error grow with the horizon?"
+                        + " The iMODEL Learner trains on the Battery Cell Simulator's example set (as in the example"
+                        + " 'Simulated cells': horizon 20, 40 epochs, about a minute). On the same four new simulated"
+                        + " cells (seed 7) the iMODEL Predictor forecasts 20 cycles from every cycle's features (951"
+                        + " windows); one Baseline Predictor fits a cubic to each cell's previous 50 capacities and"
+                        + " extends it 20 cycles (the paper's polynomial baseline with horizon 20: 924 windows), a"
+                        + " second one trains the paper's MLP (previous 10 capacities to the next 20; " + MLP_EPOCHS
+                        + " epochs) on the example set's cells at its input 2 (the Learner's training and validation"
+                        + " cells) and forecasts the new cells (the baselines need each cell's own history, iMODEL"
+                        + " does not). The Trajectory Scorer scores the three side by side (labels 'iMODEL',"
+                        + " 'polynomial' and 'MLP'; the measured cycles give each cell's first-cycle capacity for the"
+                        + " SOH crossing cycles). Output 1: per method and cell, and over all cells, pooled RMSE, MAE"
+                        + " and MAPE and the reference's batch-of-32 averages; output 2: the error at each horizon"
+                        + " step 1-20; output 3: how far the forecast crossing of 80 % and 70 % SOH lies from the true"
+                        + " one (cycles), and how often one of them stays beyond the horizon; output 4: MAPE and RMSE"
+                        + " against horizon step, one line per method. An ensemble's forecasts (with band columns)"
+                        + " plug in the same way.")
                 .then(w -> exampleSetTraining(w, "new cells:\nseed 7"))
                 .node(5, FEATURES, 300, 300, DEFAULTS, "")
                 .node(6, PREDICTOR, 700, 100, DEFAULTS, "iMODEL")
                 .node(7, BASELINE, 500, 450, s -> s.addInt("horizon", 20), "polynomial,\nhorizon 20")
-                .node(8, SCORER, 900, 250, methods("iMODEL", "polynomial"), "side by side")
+                .node(9, BASELINE, 700, 450, s -> {
+                    s.addString("method", "mlp");
+                    s.addString("cells", "SIM-001,SIM-002,SIM-003,SIM-004");
+                    s.addString("training_cells", "SIM-001,SIM-002,SIM-003,SIM-004,SIM-005,SIM-006");
+                    s.addString("validation_cells", "SIM-007,SIM-008");
+                    s.addInt("horizon", 20);
+                    s.addInt("epochs", MLP_EPOCHS);
+                }, "MLP, horizon 20,\ntrained on the example set")
+                .node(8, SCORER, 900, 250, s -> {
+                    methods("iMODEL", "polynomial").accept(s);
+                    s.addString("method_label_3", "MLP");
+                }, "side by side")
                 .connect(4, 1, 5, 1)
                 .connect(3, 1, 6, 1)
                 .connect(5, 1, 6, 2)
                 .connect(4, 1, 7, 1)
-                .then(w -> scoredSideBySide(w, 8, 6, 4, 7, 10, 40, 20))
+                .connect(4, 1, 9, 1)
+                .connect(1, 1, 9, 2)
+                .connect(9, 1, 8, 4)
+                .then(w -> scoredSideBySide(w, 8, 6, 4, 7, 15, 60, 30))
                 .expect(8, 1, "pooled test MAPE of iMODEL at most " + SIMULATED_EXAMPLE_MAX_MAPE + " %",
                         Checks.scoredMapeAtMost("iMODEL", SIMULATED_EXAMPLE_MAX_MAPE))
                 .expect(8, 1, "pooled MAPE of the polynomial baseline at most " + COMPARISON_POLYNOMIAL_MAX_MAPE
                         + " %", Checks.scoredMapeAtMost("polynomial", COMPARISON_POLYNOMIAL_MAX_MAPE))
+                .expect(8, 1, "pooled MAPE of the MLP baseline at most " + COMPARISON_MLP_MAX_MAPE + " %",
+                        Checks.scoredMapeAtMost("MLP", COMPARISON_MLP_MAX_MAPE))
                 .expect(8, 4, "MAPE and RMSE panels side by side", Checks.imageWidth(1120));
     }
 

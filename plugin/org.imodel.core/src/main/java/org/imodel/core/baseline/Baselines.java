@@ -25,6 +25,25 @@ public final class Baselines {
      */
     public static BaselineResult run(List<CycleRecord> rows, BaselineSettings settings, Progress progress)
             throws DataFormatException, CancelledException {
+        return run(rows, null, settings, progress);
+    }
+
+    /**
+     * As {@link #run(List, BaselineSettings, Progress)}, with the MLP's training and validation cells taken from
+     * their own rows (e.g. another table: a cell id there names a cell of those rows, even where the forecast rows
+     * have a cell of the same id).
+     *
+     * @param rows per-cycle rows holding the cells to forecast
+     * @param trainingRows per-cycle rows holding the training and validation cells; null: {@code rows}
+     * @param settings method, window and cells
+     * @param progress progress and cancellation
+     * @return forecasts and per-cell errors
+     * @throws DataFormatException naming file, line and column of an unusable capacity
+     * @throws IllegalArgumentException as {@link #run(List, BaselineSettings, Progress)}
+     * @throws CancelledException when cancelled
+     */
+    public static BaselineResult run(List<CycleRecord> rows, List<CycleRecord> trainingRows,
+            BaselineSettings settings, Progress progress) throws DataFormatException, CancelledException {
         List<CellSeries> all = CellSeries.of(rows);
         List<CellSeries> cells = CellSeries.select(all, settings.cells());
         if (settings.method() == BaselineMethod.POLYNOMIAL) {
@@ -34,8 +53,20 @@ public final class Baselines {
             throw new IllegalArgumentException("the mlp baseline is trained: name its training, validation and test"
                     + " cells (e.g. the iMODEL split of the condition, imodel-method.md 2.2)");
         }
-        List<CellSeries> training = CellSeries.select(all, settings.trainingCells());
-        List<CellSeries> validation = CellSeries.select(all, settings.validationCells());
+        List<CellSeries> training;
+        List<CellSeries> validation;
+        if (trainingRows == null) {
+            training = CellSeries.select(all, settings.trainingCells());
+            validation = CellSeries.select(all, settings.validationCells());
+        } else {
+            List<CellSeries> fitted = CellSeries.of(trainingRows);
+            try {
+                training = CellSeries.select(fitted, settings.trainingCells());
+                validation = CellSeries.select(fitted, settings.validationCells());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("training and validation cells: " + e.getMessage(), e);
+            }
+        }
         for (CellSeries c : cells) {
             if (training.contains(c) || validation.contains(c)) {
                 throw new IllegalArgumentException("cell " + c.cellId() + " is both a test cell and a training or"
