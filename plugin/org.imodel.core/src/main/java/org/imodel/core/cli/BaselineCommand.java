@@ -61,6 +61,11 @@ final class BaselineCommand extends CliCommand {
             + " cells that choose the kept epoch and halve the rate on a plateau.")
     List<String> valCells;
 
+    @Option(names = "--training-data", paramLabel = "<folder|file>", description = "mlp: per-cycle files holding"
+            + " the --train-cells and --val-cells, when they are not in --data (an id then names a cell of these"
+            + " files, even where --data has a cell of the same id; default: --data).")
+    Path trainingData;
+
     @Option(names = "--epochs", paramLabel = "N", description = "mlp: training epochs (published: "
             + MlpBaseline.DEFAULT_EPOCHS + ").")
     int epochs = MlpBaseline.DEFAULT_EPOCHS;
@@ -92,8 +97,9 @@ final class BaselineCommand extends CliCommand {
     @Override
     void execute(PrintWriter out) throws Exception {
         BaselineSettings settings = settings();
-        requireExisting(List.of(data.data));
-        try (OutputFiles files = new OutputFiles(List.of(data.data))) {
+        List<Path> inputs = trainingData == null ? List.of(data.data) : List.of(data.data, trainingData);
+        requireExisting(inputs);
+        try (OutputFiles files = new OutputFiles(inputs)) {
             files.file(target);
             if (metrics != null) {
                 files.file(metrics);
@@ -104,8 +110,14 @@ final class BaselineCommand extends CliCommand {
             long start = System.nanoTime();
             List<CycleRecord> rows = new ArrayList<>();
             new DatasetReader(ReadOptions.DEFAULTS).read(data.data, new QcReport(), rows::add, Progress.NONE);
+            List<CycleRecord> trainingRows = null;
+            if (trainingData != null && settings.method() == BaselineMethod.MLP) {
+                trainingRows = new ArrayList<>();
+                new DatasetReader(ReadOptions.DEFAULTS).read(trainingData, new QcReport(), trainingRows::add,
+                        Progress.NONE);
+            }
             long read = System.nanoTime();
-            BaselineResult result = Baselines.run(rows, settings, Progress.NONE);
+            BaselineResult result = Baselines.run(rows, trainingRows, settings, Progress.NONE);
             long computed = System.nanoTime();
             CsvOutputs.write(files, target, BaselineTables.CELL_COLUMNS, BaselineTables.cellRows(result));
             if (metrics != null) {
@@ -138,6 +150,9 @@ final class BaselineCommand extends CliCommand {
             throw usage(e.getMessage());
         }
         boolean trained = s.method() == BaselineMethod.MLP;
+        if (!trained && trainingData != null) {
+            throw usage("--training-data is for --method mlp; the polynomial baseline needs no training");
+        }
         if (!trained && !(s.trainingCells().isEmpty() && s.validationCells().isEmpty())) {
             throw usage("--train-cells and --val-cells are for --method mlp; the polynomial baseline fits each cell"
                     + " on its own");

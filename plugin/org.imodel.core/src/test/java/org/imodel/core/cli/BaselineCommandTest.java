@@ -7,8 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.imodel.core.baseline.BaselineMethod;
+import org.imodel.core.baseline.BaselineResult;
+import org.imodel.core.baseline.BaselineSettings;
+import org.imodel.core.baseline.Baselines;
+import org.imodel.core.data.CycleRecord;
+import org.imodel.core.datasets.DatasetReader;
+import org.imodel.core.datasets.ReadOptions;
+import org.imodel.core.progress.Progress;
+import org.imodel.core.qc.QcReport;
 import org.imodel.core.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +143,41 @@ class BaselineCommandTest {
         assertTrue(cli.err().contains("are for --method mlp"), cli.err());
     }
 
+    /** --training-data: the MLP trains on another file's cells although --data has cells of the same ids. */
+    @Test
+    void mlpTrainsOnTheCellsOfTrainingDataWhenGiven() throws Exception {
+        Path other = dir.resolve("other.csv");
+        assertEquals(0, cli.run("simulate", "--cells", "3", "--cycles", "130", "--seed", "11", "--out",
+                other.toString()), cli.err());
+        Path fromOther = dir.resolve("mlp-other.csv");
+        Path fromOwn = dir.resolve("mlp-own.csv");
+        for (Path out : List.of(fromOther, fromOwn)) {
+            cli.reset();
+            List<String> args = new ArrayList<>(List.of("baseline", "--method", "mlp", "--data", cycles.toString(),
+                    "--train-cells", "SIM-001,SIM-003", "--val-cells", "SIM-002", "--cells", "SIM-003", "--epochs",
+                    "2", "--out", out.toString()));
+            if (out == fromOther) {
+                args.addAll(List.of("--training-data", other.toString()));
+            }
+            assertEquals(out == fromOther ? 0 : 1, cli.run(args.toArray(String[]::new)), cli.err());
+        }
+        assertTrue(cli.err().contains("SIM-003 is both a test cell and a training or validation cell"), cli.err());
+        List<CycleRecord> rows = new ArrayList<>();
+        List<CycleRecord> training = new ArrayList<>();
+        new DatasetReader(ReadOptions.DEFAULTS).read(cycles, new QcReport(), rows::add, Progress.NONE);
+        new DatasetReader(ReadOptions.DEFAULTS).read(other, new QcReport(), training::add, Progress.NONE);
+        BaselineResult engine = Baselines.run(rows, training, BaselineSettings.defaults(BaselineMethod.MLP)
+                .withCells(List.of("SIM-003")).withSplit(List.of("SIM-001", "SIM-003"), List.of("SIM-002"))
+                .withTraining(2, 42), Progress.NONE);
+        String line = Files.readAllLines(fromOther).get(1);
+        assertTrue(line.startsWith("SIM-003,SIMULATED,130,21,"), line);
+        assertEquals(engine.cells().get(0).mapePct(), Double.parseDouble(line.split(",")[4]), 1e-12);
+        cli.reset();
+        assertEquals(2, cli.run("baseline", "--method", "polynomial", "--data", cycles.toString(),
+                "--training-data", other.toString(), "--out", dir.resolve("x.csv").toString()));
+        assertTrue(cli.err().contains("--training-data is for --method mlp"), cli.err());
+    }
+
     @Test
     void wrongUsageAndRefusedOutputs() throws Exception {
         assertEquals(2, cli.run("baseline", "--method", "spline", "--data", cycles.toString(), "--out",
@@ -154,7 +199,7 @@ class BaselineCommandTest {
         cli.reset();
         assertEquals(0, cli.run("baseline", "--help"));
         for (String option : List.of("--method", "--data", "--cells", "--train-cells", "--val-cells", "--epochs",
-                "--seed", "--history", "--horizon", "--out", "--metrics", "--forecasts")) {
+                "--seed", "--history", "--horizon", "--out", "--metrics", "--forecasts", "--training-data")) {
             assertTrue(cli.out().contains(option), option + " in\n" + cli.out());
         }
     }
