@@ -336,7 +336,7 @@ class TrajectoryPredictorNodeTest {
         DataTableSpec cells = TableSpecs.toSpec(CycleColumns.ALL);
         DataTableSpec scenarios = TableSpecs.toSpec(ScenarioTable.COLUMNS);
         ImodelPortObjectSpec model = model().getSpec();
-        assertTrue(model.modelSpec().orElseThrow().rollout() != null, "the Learner fits a rollout map");
+        assertTrue(model.hasRolloutMap(), "the Learner fits a rollout map");
         PortObjectSpec[] out = predictor(s -> s.addInt("horizon", 25)).configure(model, cells, scenarios);
         assertEquals(TableSpecs.toSpec(TrajectoryTable.COLUMNS), out[0]);
         assertEquals(TableSpecs.toSpec(TrajectoryTable.SUMMARY_COLUMNS), out[1]);

@@ -1,13 +1,18 @@
 package org.imodel.knime.port;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.zip.ZipEntry;
 
 import javax.swing.JComponent;
 
 import org.imodel.core.artifact.ModelFile;
+import org.imodel.core.artifact.ModelSpecCodec;
+import org.imodel.core.rollout.RolloutMap;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -22,6 +27,8 @@ import org.knime.core.node.port.PortTypeRegistry;
  * saved by the spec serializer), as KNIME's deep-learning ports do; a model config entry per byte would make
  * workflows huge. The entry names carry the format version: {@code imodel-parameters-v1.bin} (one network, written
  * before ensembles existed; still read), {@code imodel-parameters-v2-<member>.bin} (written now, one per member).
+ * A model with a rollout map has one more entry, {@value #ROLLOUT_ENTRY}: the map's {@code rollout.*} keys as a
+ * properties file (port format 3; before, the map was part of the spec).
  */
 public final class ImodelPortObject implements PortObject {
 
@@ -34,24 +41,30 @@ public final class ImodelPortObject implements PortObject {
     /** Prefix of the zip entries of the members' parameters written by this version (followed by "i.bin"). */
     static final String V2_PREFIX = "imodel-parameters-v2-";
 
+    /** Zip entry of the rollout map (written after the parameters, only when the model has a map). */
+    static final String ROLLOUT_ENTRY = "imodel-rollout-v1.properties";
+
     private static final String ENTRY_PREFIX = "imodel-parameters-v";
 
     private final ImodelPortObjectSpec spec;
     private final List<byte[]> members;
+    private final RolloutMap rollout;
 
-    /** @param model the model (spec and parameters) */
+    /** @param model the model (spec, rollout map if any, and parameters) */
     public ImodelPortObject(ModelFile model) {
-        this(new ImodelPortObjectSpec(model.spec()), model.members());
+        this(new ImodelPortObjectSpec(model.spec()), model.members(), model.spec().rollout());
     }
 
-    private ImodelPortObject(ImodelPortObjectSpec spec, List<byte[]> members) {
+    private ImodelPortObject(ImodelPortObjectSpec spec, List<byte[]> members, RolloutMap rollout) {
         this.spec = spec;
         this.members = members.stream().map(byte[]::clone).toList();
+        this.rollout = rollout;
     }
 
-    /** @return the model as the engine's model file content */
+    /** @return the model as the engine's model file content, its rollout map included */
     public ModelFile model() {
-        return new ModelFile(spec.modelSpec().orElseThrow(), members.stream().map(byte[]::clone).toList());
+        return new ModelFile(spec.modelSpec().orElseThrow().withRollout(rollout),
+                members.stream().map(byte[]::clone).toList());
     }
 
     @Override
@@ -69,6 +82,29 @@ public final class ImodelPortObject implements PortObject {
         return new JComponent[0];
     }
 
+    /** The rollout map after the parameters: its own entry (format 3), or the one a format-2 spec held. */
+    private static RolloutMap rollout(PortObjectZipInputStream in, ImodelPortObjectSpec spec) throws IOException {
+        if (!spec.hasRolloutMap()) {
+            return null;
+        }
+        if (spec.legacyRollout() != null) {
+            return spec.legacyRollout();
+        }
+        ZipEntry entry = in.getNextEntry();
+        if (entry == null || !entry.getName().equals(ROLLOUT_ENTRY)) {
+            throw new IOException("The saved iMODEL has a rollout map but not its entry " + ROLLOUT_ENTRY + " (found "
+                    + (entry == null ? "none" : entry.getName()) + "). The saved workflow is damaged; run the"
+                    + " Learner again.");
+        }
+        Properties p = new Properties();
+        p.load(new ByteArrayInputStream(in.readAllBytes()));
+        try {
+            return ModelSpecCodec.readRollout(p);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("The saved iMODEL's rollout map cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** Serializer registered with the org.knime.core.PortType extension point. */
     public static final class Serializer extends PortObjectSerializer<ImodelPortObject> {
 
@@ -78,6 +114,16 @@ public final class ImodelPortObject implements PortObject {
             for (int i = 0; i < portObject.members.size(); i++) {
                 out.putNextEntry(new ZipEntry(V2_PREFIX + i + ".bin"));
                 out.write(portObject.members.get(i));
+                out.closeEntry();
+            }
+            if (portObject.rollout != null) {
+                out.putNextEntry(new ZipEntry(ROLLOUT_ENTRY));
+                // key=value lines in key order, no date comment: the same map gives the same bytes
+                Properties p = ModelSpecCodec.writeRollout(portObject.rollout);
+                StringBuilder text = new StringBuilder();
+                p.stringPropertyNames().stream().sorted().forEach(k -> text.append(k).append('=')
+                        .append(p.getProperty(k)).append('\n'));
+                out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
                 out.closeEntry();
             }
         }
@@ -107,7 +153,7 @@ public final class ImodelPortObject implements PortObject {
                 }
                 members.add(in.readAllBytes());
             }
-            return new ImodelPortObject(model, members);
+            return new ImodelPortObject(model, members, rollout(in, model));
         }
     }
 }

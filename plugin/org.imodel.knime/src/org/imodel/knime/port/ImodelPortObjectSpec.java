@@ -5,6 +5,7 @@ import java.util.Properties;
 
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.artifact.ModelSpecCodec;
+import org.imodel.core.rollout.RolloutMap;
 import org.imodel.core.training.TrainingSettings;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
@@ -15,13 +16,17 @@ import org.knime.core.node.port.AbstractSimplePortObjectSpec;
  * Spec of the iMODEL model port, a small config. Before training (the Learner's configure) it holds what the
  * settings fix: horizon, experts, top-k, hidden size, feature defaults, SOC start and the number of ensemble members;
  * after training also the engine's full {@link ModelSpec} (feature layout, scaler, scenario channels and units,
- * provenance, ensemble) as one entry per property. Versioned: "format_version" says which layout wrote it (1: a
- * single network; 2: adds "members"); readers accept it and older layouts.
+ * provenance, ensemble) as one entry per property. The model's rollout map (thousands of coefficients) is not in the
+ * spec: it travels in the port object ({@link ImodelPortObject}), the spec only says whether there is one
+ * ({@link #hasRolloutMap()}), which is what a downstream node's configure needs. Versioned: "format_version" says
+ * which layout wrote it (1: a single network; 2: adds "members"; 3: adds "rollout_map" and keeps the map out of the
+ * model spec); readers accept it and older layouts (a format-2 spec written with the map inside still loads: the
+ * map is handed to the port object's loader).
  */
 public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
 
     /** Layout of this config written by this version. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private static final String VERSION = "format_version";
     private static final String HORIZON = "horizon";
@@ -32,6 +37,7 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
     private static final String SOC = "soc";
     private static final String MEMBERS = "members";
     private static final String MODEL_SPEC = "model_spec";
+    private static final String ROLLOUT_MAP = "rollout_map";
 
     private int horizon;
     private int experts;
@@ -41,15 +47,19 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
     private int soc;
     private int members;
     private ModelSpec spec;
+    private boolean rolloutMap;
+    /** A rollout map read from a format-2 spec that held it (not part of this spec's content). */
+    private RolloutMap legacyRollout;
 
     /** Framework constructor; filled by {@link #load(ModelContentRO)}. */
     public ImodelPortObjectSpec() {
     }
 
-    /** @param spec the trained model's spec */
+    /** @param spec the trained model's spec (its rollout map, if any, is left to the port object) */
     public ImodelPortObjectSpec(ModelSpec spec) {
         this(spec.config().horizon(), spec.config().experts(), spec.config().topK(), spec.config().hiddenSize(),
-                spec.featureDefaults(), spec.features().soc(), spec.ensemble().members(), spec);
+                spec.featureDefaults(), spec.features().soc(), spec.ensemble().members(), spec.withRollout(null));
+        this.rolloutMap = spec.rollout() != null;
     }
 
     private ImodelPortObjectSpec(int horizon, int experts, int topK, int hiddenSize, String featureDefaults, int soc,
@@ -82,9 +92,22 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
         return members;
     }
 
-    /** @return the engine's model spec, empty before training */
+    /**
+     * @return the engine's model spec without its rollout map (see {@link #hasRolloutMap()}; the whole model:
+     *         {@link ImodelPortObject#model()}), empty before training
+     */
     public Optional<ModelSpec> modelSpec() {
         return Optional.ofNullable(spec);
+    }
+
+    /** @return whether the trained model carries a rollout map (forecasts beyond its horizon); false before training */
+    public boolean hasRolloutMap() {
+        return rolloutMap;
+    }
+
+    /** @return the rollout map a format-2 spec held, for the port object's loader; null otherwise */
+    RolloutMap legacyRollout() {
+        return legacyRollout;
     }
 
     /** @return the forecast horizon in cycles */
@@ -114,6 +137,7 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
         model.addString(FEATURE_DEFAULTS, featureDefaults);
         model.addInt(SOC, soc);
         model.addInt(MEMBERS, members);
+        model.addBoolean(ROLLOUT_MAP, rolloutMap);
         if (spec != null) {
             Properties p = ModelSpecCodec.write(spec);
             ModelContentWO entries = model.addModelContent(MODEL_SPEC);
@@ -139,17 +163,23 @@ public final class ImodelPortObjectSpec extends AbstractSimplePortObjectSpec {
             throw new InvalidSettingsException("The iMODEL model spec is damaged: " + members + " ensemble members");
         }
         spec = null;
+        legacyRollout = null;
+        rolloutMap = false;
         if (model.containsKey(MODEL_SPEC)) {
             ModelContentRO entries = model.getModelContent(MODEL_SPEC);
             Properties p = new Properties();
             for (String key : entries) {
                 p.setProperty(key, entries.getString(key));
             }
+            ModelSpec read;
             try {
-                spec = ModelSpecCodec.read(p);
+                read = ModelSpecCodec.read(p);
             } catch (IllegalArgumentException e) {
                 throw new InvalidSettingsException("The iMODEL model spec cannot be read: " + e.getMessage(), e);
             }
+            legacyRollout = read.rollout();
+            spec = read.withRollout(null);
+            rolloutMap = version >= 3 ? model.getBoolean(ROLLOUT_MAP) : legacyRollout != null;
             if (spec.ensemble().members() != members) {
                 throw new InvalidSettingsException("The iMODEL model spec is inconsistent: " + members
                         + " members in the port spec, " + spec.ensemble().members() + " in the model spec");

@@ -71,7 +71,7 @@ final class TrajectoryPredictorNodeModel extends SettingsNodeModel<TrajectoryPre
             ModelInputs.checkStates(model, (DataTableSpec) inSpecs[1]);
             if (model.modelSpec().isPresent()) {
                 checkUnits(model.modelSpec().get());
-                settings.cycles(model.modelSpec().get());
+                settings.cycles(model.horizon(), model.hasRolloutMap());
             }
         }
         CycleTables.check((DataTableSpec) inSpecs[1]);

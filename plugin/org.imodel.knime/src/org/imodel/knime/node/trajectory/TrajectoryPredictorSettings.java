@@ -2,7 +2,6 @@ package org.imodel.knime.node.trajectory;
 
 import java.util.List;
 
-import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.forecast.CellStates;
 import org.imodel.core.forecast.Rollout;
 import org.imodel.knime.common.SettingsGroup;
@@ -45,14 +44,15 @@ final class TrajectoryPredictorSettings extends SettingsGroup {
     }
 
     /**
-     * @param spec the model's spec
+     * @param p the model's horizon P
+     * @param rolloutMap whether the model has a rollout map
      * @return the number of cycles to forecast: the setting, or the model's horizon when it is 0
      * @throws InvalidSettingsException when the model cannot forecast that far (no rollout map)
      */
-    int cycles(ModelSpec spec) throws InvalidSettingsException {
-        int n = horizon.getIntValue() == 0 ? spec.config().horizon() : horizon.getIntValue();
+    int cycles(int p, boolean rolloutMap) throws InvalidSettingsException {
+        int n = horizon.getIntValue() == 0 ? p : horizon.getIntValue();
         try {
-            Rollout.check(spec, n);
+            Rollout.check(p, rolloutMap, n);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("Horizon (setting '" + horizon.getKey() + "'): " + e.getMessage(), e);
         }

@@ -60,7 +60,7 @@ final class TrajectoryRun {
         this.scenarios = scenarios;
         this.settings = settings;
         this.thresholds = settings.sohThresholds();
-        this.horizon = settings.cycles(model.spec());
+        this.horizon = settings.cycles(model.spec().config().horizon(), model.spec().rollout() != null);
     }
 
     /**

@@ -202,6 +202,25 @@ public final class ModelSpecCodec {
         return out;
     }
 
+    /**
+     * @param m a rollout map
+     * @return its {@code rollout.*} keys, as {@link #write(ModelSpec)} writes them into a spec that has the map
+     */
+    public static Properties writeRollout(RolloutMap m) {
+        Properties p = new Properties();
+        writeRollout(p, m);
+        return p;
+    }
+
+    /**
+     * @param p properties holding {@code rollout.*} keys (other keys are ignored)
+     * @return the rollout map, or null when {@code p} has none
+     * @throws IllegalArgumentException naming a missing or malformed key, or a too new rollout version
+     */
+    public static RolloutMap readRollout(Properties p) {
+        return rollout(p);
+    }
+
     private static void writeRollout(Properties p, RolloutMap m) {
         put(p, "rollout.version", m.version());
         put(p, "rollout.horizon", m.horizon());

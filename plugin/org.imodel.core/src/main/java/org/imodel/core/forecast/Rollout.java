@@ -71,11 +71,20 @@ public final class Rollout {
      *         rollout map
      */
     public static void check(ModelSpec spec, int horizon) {
-        int p = spec.config().horizon();
+        check(spec.config().horizon(), spec.rollout() != null, horizon);
+    }
+
+    /**
+     * @param p the model's horizon P
+     * @param rolloutMap whether the model carries a rollout map
+     * @param horizon the number of cycles to forecast
+     * @throws IllegalArgumentException as {@link #check(ModelSpec, int)}
+     */
+    public static void check(int p, boolean rolloutMap, int horizon) {
         if (horizon < 1) {
             throw new IllegalArgumentException("The forecast horizon must be at least 1 cycle; got " + horizon);
         }
-        if (horizon > p && spec.rollout() == null) {
+        if (horizon > p && !rolloutMap) {
             throw new IllegalArgumentException("The model forecasts " + p + " cycles and carries no rollout map (it was"
                     + " written before rollout maps were fitted, or its training cells are shorter than about "
                     + 2 * p + " rows), so it cannot forecast " + horizon + " cycles. Choose a horizon of at most " + p
