@@ -17,10 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -149,26 +151,19 @@ class ModelPortTest {
 
     @Test
     void goldenPortFilesOfVersion3StillLoadWithTheirRolloutMap() throws Exception {
-        byte[] specZip = resource(GOLDEN_V3 + ".spec.zip");
-        byte[] objectZip = resource(GOLDEN_V3 + ".object.zip");
-        if (specZip == null || objectZip == null) {
-            writeGolden("imodel-port-v3", (ImodelPortObject) TinyModel.learnerOutputs()[0]);
-            fail("golden files were missing; written to " + goldenOut() + ": commit them under src/org/imodel/knime"
-                    + "/tests/golden");
-        }
-        ImodelPortObjectSpec spec = PortSerialization.loadSpec(new ImodelPortObjectSpec.Serializer(), specZip);
-        ImodelPortObject model = PortSerialization.loadObject(new ImodelPortObject.Serializer(), objectZip, spec);
+        ImodelPortObject model = golden(GOLDEN_V3, () -> (ImodelPortObject) TinyModel.learnerOutputs()[0]);
+        ImodelPortObjectSpec spec = model.getSpec();
         assertTrue(spec.hasRolloutMap());
         assertNotNull(model.model().spec().rollout());
         try (TrainedModel engine = TrainedModel.load(model.model())) {
             CellState state = CellStates.state(new FeatureExtractor(engine.spec().features()), engine.spec(),
                     TinyModel.ROWS.stream().filter(r -> r.cellId().equals("SIM-005")).toList().get(12), 3.0);
             double[] c = new double[30];
-            java.util.Arrays.fill(c, 1.0);
+            Arrays.fill(c, 1.0);
             double[] d = new double[30];
-            java.util.Arrays.fill(d, 2.0);
+            Arrays.fill(d, 2.0);
             double[] t = new double[30];
-            java.util.Arrays.fill(t, 25);
+            Arrays.fill(t, 25);
             Trajectory rolled = new Rollout(engine, 1, 32).forecast(List.of(new ForecastJob(state,
                     Scenario.explicit("use", ScenarioUnit.AMPERE, c, d, t))), 30, Progress.NONE).get(0);
             assertEquals(30, rolled.steps(), "beyond the horizon of 10 by the golden model's rollout map");
@@ -180,15 +175,8 @@ class ModelPortTest {
 
     @Test
     void goldenPortFilesOfVersion2StillLoadAndPredictWithABand() throws Exception {
-        byte[] specZip = resource(GOLDEN_V2 + ".spec.zip");
-        byte[] objectZip = resource(GOLDEN_V2 + ".object.zip");
-        if (specZip == null || objectZip == null) {
-            writeGolden("imodel-port-v2", (ImodelPortObject) TinyModel.ensembleOutputs()[0]);
-            fail("golden files were missing; written to " + goldenOut() + ": commit them under src/org/imodel/knime"
-                    + "/tests/golden");
-        }
-        ImodelPortObjectSpec spec = PortSerialization.loadSpec(new ImodelPortObjectSpec.Serializer(), specZip);
-        ImodelPortObject model = PortSerialization.loadObject(new ImodelPortObject.Serializer(), objectZip, spec);
+        ImodelPortObject model = golden(GOLDEN_V2, () -> (ImodelPortObject) TinyModel.ensembleOutputs()[0]);
+        ImodelPortObjectSpec spec = model.getSpec();
         assertEquals(3, spec.members());
         assertEquals(3, spec.modelSpec().orElseThrow().ensemble().members());
         try (TrainedModel engine = TrainedModel.load(model.model())) {
@@ -206,15 +194,8 @@ class ModelPortTest {
 
     @Test
     void goldenPortFilesOfVersion1StillLoadAndPredict() throws Exception {
-        byte[] specZip = resource(GOLDEN + ".spec.zip");
-        byte[] objectZip = resource(GOLDEN + ".object.zip");
-        if (specZip == null || objectZip == null) {
-            writeGolden("imodel-port-v1", (ImodelPortObject) TinyModel.learnerOutputs()[0]);
-            fail("golden files were missing; written to " + goldenOut() + ": commit them under src/org/imodel/knime"
-                    + "/tests/golden");
-        }
-        ImodelPortObjectSpec spec = PortSerialization.loadSpec(new ImodelPortObjectSpec.Serializer(), specZip);
-        ImodelPortObject model = PortSerialization.loadObject(new ImodelPortObject.Serializer(), objectZip, spec);
+        ImodelPortObject model = golden(GOLDEN, () -> (ImodelPortObject) TinyModel.learnerOutputs()[0]);
+        ImodelPortObjectSpec spec = model.getSpec();
         assertEquals(10, spec.horizon());
         assertEquals(1, spec.members(), "format 1 holds one network");
         assertEquals(8, spec.modelSpec().orElseThrow().config().hiddenSize());
@@ -229,6 +210,24 @@ class ModelPortTest {
                 }
             }
         }
+    }
+
+    /**
+     * @param name resource name of the golden port files, without ".spec.zip" / ".object.zip"
+     * @param current the port object to write as golden files when they are missing (the test then fails)
+     * @return the golden port object, loaded through the serializers
+     */
+    private static ImodelPortObject golden(String name, Callable<ImodelPortObject> current)
+            throws Exception {
+        byte[] specZip = resource(name + ".spec.zip");
+        byte[] objectZip = resource(name + ".object.zip");
+        if (specZip == null || objectZip == null) {
+            writeGolden(name.substring(name.lastIndexOf('/') + 1), current.call());
+            fail("golden files were missing; written to " + goldenOut() + ": commit them under src/org/imodel/knime"
+                    + "/tests/golden");
+        }
+        ImodelPortObjectSpec spec = PortSerialization.loadSpec(new ImodelPortObjectSpec.Serializer(), specZip);
+        return PortSerialization.loadObject(new ImodelPortObject.Serializer(), objectZip, spec);
     }
 
     private static Path goldenOut() {
