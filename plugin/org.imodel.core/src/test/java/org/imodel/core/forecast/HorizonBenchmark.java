@@ -35,7 +35,7 @@ import org.imodel.core.training.TrainedModel;
  * rollout beyond P, against direct models trained at longer horizons and the polynomial baseline (cubic fit of the
  * cell's own previous 50 capacities against the absolute row index, centred and scaled, solved by QR: the baseline
  * package's {@link PolynomialBaseline}). The base model's own rollout map is used (one is fitted here on its training
- * cells, as training does, for a model saved without one); direct models with a map are rolled out beyond their own
+ * cells, as training does, for a model saved without one or with {@code -Dimodel.refit=true}); direct models with a map are rolled out beyond their own
  * horizon too. For an ensemble base it also prints the band's coverage and width per block of P cycles. Every method is scored on the same starts: rows from 50 (the baseline's history) on, every {@code stride}
  * rows, as long as the cell has {@code max} rows left; the scenario is the cell's true future use. Prints Markdown.
  *
@@ -48,6 +48,8 @@ import org.imodel.core.training.TrainedModel;
 public final class HorizonBenchmark {
 
     private static final int HISTORY = 50;
+    /** System property: fit the base model's rollout map here even when it has one. */
+    private static final String REFIT = "imodel.refit";
 
     private HorizonBenchmark() {
     }
@@ -83,7 +85,7 @@ public final class HorizonBenchmark {
             RolloutMap map = spec.rollout();
             System.out.printf(Locale.ROOT, "rollout map: %d training pairs, ridge %.0e, validation error %.3f"
                     + " (standardized), %s%n", map.pairs(), map.ridge(), map.validationError(),
-                    bare.spec().rollout() != null ? "the model's own (fitted at training)"
+                    bare.spec().rollout() != null && !Boolean.getBoolean(REFIT) ? "the model's own (fitted at training)"
                     : String.format(Locale.ROOT, "fitted here in %.1f s", fitSeconds));
             FeatureExtractor extractor = new FeatureExtractor(spec.features());
             List<ForecastJob> jobs = new ArrayList<>();
@@ -190,7 +192,7 @@ public final class HorizonBenchmark {
     private static TrainedModel withRollout(TrainedModel bare, Map<String, List<CycleRecord>> cells,
             List<String> train, List<String> validation) throws Exception {
         ModelSpec spec = bare.spec();
-        if (spec.rollout() != null) {
+        if (spec.rollout() != null && !Boolean.getBoolean(REFIT)) {
             return TrainedModel.load(bare.toFile());
         }
         WindowBuilder builder = new WindowBuilder(spec.config().horizon(), spec.features(),
