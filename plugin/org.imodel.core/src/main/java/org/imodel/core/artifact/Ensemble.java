@@ -140,7 +140,7 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
     public String toString() {
         return "Ensemble[" + members + " members, epochs " + Arrays.toString(epochs) + ", kept "
                 + Arrays.toString(bestEpochs) + ", spread scale " + spreadScale + " (level " + calibrationLevel + ", "
-                + calibration.label() + " calibration" + (rolloutGrowth.length == 0 ? "" : ", growth beyond the horizon "
-                + Arrays.toString(rolloutGrowth)) + ")]";
+                + calibration.label() + " calibration" + (rolloutGrowth.length == 0 ? ""
+                : ", growth beyond the horizon " + Arrays.toString(rolloutGrowth)) + ")]";
     }
 }

@@ -34,9 +34,11 @@ import org.imodel.core.training.TrainedModel;
  * Test-scope tool (not a unit test: it reads real cells and needs trained models): error against horizon of the
  * rollout beyond P, against direct models trained at longer horizons and the polynomial baseline (cubic fit of the
  * cell's own previous 50 capacities against the absolute row index, centred and scaled, solved by QR: the baseline
- * package's {@link PolynomialBaseline}). The base model's own rollout map is used (one is fitted here on its training
- * cells, as training does, for a model saved without one or with {@code -Dimodel.refit=true}); direct models with a map are rolled out beyond their own
- * horizon too. For an ensemble base it also prints the band's coverage and width per block of P cycles. Every method is scored on the same starts: rows from 50 (the baseline's history) on, every {@code stride}
+ * package's {@link PolynomialBaseline}). The base model's own rollout map is used (one is fitted here on its
+ * training cells, as training does, for a model saved without one or with {@code -Dimodel.refit=true}); direct
+ * models with a map are rolled out beyond their own horizon too. For an ensemble base it also prints the band's
+ * coverage and width per block of P cycles. Every method is scored on the same starts: rows from 50 (the baseline's
+ * history) on, every {@code stride}
  * rows, as long as the cell has {@code max} rows left; the scenario is the cell's true future use. Prints Markdown.
  *
  * <pre>java -cp target/test-classes:target/classes:$(cat target/cli-classpath.txt) \
