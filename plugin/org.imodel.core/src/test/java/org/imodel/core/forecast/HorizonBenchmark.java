@@ -24,8 +24,10 @@ import org.imodel.core.features.Window;
 import org.imodel.core.features.WindowBuilder;
 import org.imodel.core.progress.Progress;
 import org.imodel.core.qc.QcReport;
+import org.imodel.core.rollout.AnalogueMover;
 import org.imodel.core.rollout.RolloutFit;
 import org.imodel.core.rollout.RolloutMap;
+import org.imodel.core.scenario.ModelUnits;
 import org.imodel.core.scenario.Scenario;
 import org.imodel.core.scenario.ScenarioUnit;
 import org.imodel.core.training.TrainedModel;
@@ -37,7 +39,8 @@ import org.imodel.core.training.TrainedModel;
  * package's {@link PolynomialBaseline}). The base model's own rollout map is used (one is fitted here on its
  * training cells, as training does, for a model saved without one or with {@code -Dimodel.refit=true}); direct
  * models with a map are rolled out beyond their own horizon too. For an ensemble base it also prints the band's
- * coverage and width per block of P cycles. Every method is scored on the same starts: rows from 50 (the baseline's
+ * coverage and width per block of P cycles. {@code -Dimodel.analogue=k[,k..]} adds the experiment of an analogue
+ * rollout ({@link AnalogueMover}: the state moved by its k nearest training pairs). Every method is scored on the same starts: rows from 50 (the baseline's
  * history) on, every {@code stride}
  * rows, as long as the cell has {@code max} rows left; the scenario is the cell's true future use. Prints Markdown.
  *
@@ -124,6 +127,14 @@ public final class HorizonBenchmark {
             methods.put("rollout P=" + p, capacities(rolled));
             double rolloutSeconds = (System.nanoTime() - t0) / 1e9;
             methods.put("chained on measured states (oracle)", chainedOnMeasured(base, oracle, max));
+            for (String k : System.getProperty("imodel.analogue", "").split(",")) {
+                if (!k.isBlank()) {
+                    WindowBuilder builder = new WindowBuilder(p, spec.features(), StartRule.valueOf(spec.windowRule()));
+                    AnalogueMover mover = AnalogueMover.fit(base.network(), StandardScaler.of(spec.scalerMean(),
+                            spec.scalerScale()), map, windows(builder, cells, train), Integer.parseInt(k.strip()));
+                    methods.put("analogue rollout k=" + k.strip(), analogue(base, mover, jobs, max));
+                }
+            }
             for (int i = 7; i < args.length; i++) {
                 try (TrainedModel direct = TrainedModel.load(ModelFile.read(Path.of(args[i])))) {
                     int q = direct.spec().config().horizon();
@@ -261,6 +272,34 @@ public final class HorizonBenchmark {
         float[] out = new float[predicted.length];
         for (int k = 0; k < out.length; k++) {
             out[k] = (float) predicted[k];
+        }
+        return out;
+    }
+
+    /** Windows chained on states moved by the analogue mover (experiment; a single network). */
+    private static float[][] analogue(TrainedModel model, AnalogueMover mover, List<ForecastJob> jobs, int max)
+            throws Exception {
+        ModelSpec spec = model.spec();
+        int p = spec.config().horizon();
+        Forecaster forecaster = new Forecaster(model, 1, 256);
+        float[][] out = new float[jobs.size()][max];
+        List<CellState> states = new ArrayList<>();
+        jobs.forEach(j -> states.add(j.cell()));
+        for (int from = 0; from < max; from += p) {
+            List<ForecastJob> step = new ArrayList<>();
+            for (int i = 0; i < jobs.size(); i++) {
+                step.add(new ForecastJob(states.get(i), Rollout.slice(jobs.get(i).scenario(), from, p)));
+            }
+            List<Trajectory> done = forecaster.forecast(step, Progress.NONE);
+            for (int i = 0; i < jobs.size(); i++) {
+                float[] c = done.get(i).capacityAh();
+                System.arraycopy(c, 0, out[i], from, Math.min(p, max - from));
+                CellState s = states.get(i);
+                float[][] use = ModelUnits.toModel(step.get(i).scenario(), spec, s.nominalAh(), s.cellId());
+                double[][] moved = mover.next(s.ci(), s.features(), RolloutFit.means(use), c[c.length - 1] - c[0]);
+                states.set(i, new CellState(s.cellId(), s.cycle() + p, moved[0], moved[1], Double.NaN,
+                        s.nominalAh()));
+            }
         }
         return out;
     }
