@@ -18,6 +18,7 @@ import java.util.Arrays;
  *        {@link BandCalibration#VALIDATION} for models written before cross-fitting and for single networks
  * @param rolloutGrowth beyond the horizon P, per block of P cycles ({@code [0]}: cycles P ... 2P-1), the factor by
  *        which the band must widen relative to the first P cycles, fitted on the validation cells' rollouts
+ *        (non-decreasing, at least 1)
  *        ({@code rollout.RolloutBandFit}); blocks past the end reuse the last factor; empty when the band was not
  *        calibrated beyond P (beyond P it then keeps the spread scale of the first P cycles)
  */

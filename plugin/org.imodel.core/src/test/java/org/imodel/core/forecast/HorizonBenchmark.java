@@ -164,21 +164,33 @@ public final class HorizonBenchmark {
             int max) throws Exception {
         ModelSpec spec = base.spec();
         Ensemble e = spec.ensemble();
-        List<Trajectory> flat;
-        try (TrainedModel plain = TrainedModel.load(new ModelFile(spec.withEnsemble(spec.provenance(),
-                e.withRolloutGrowth(new double[0])), base.toFile().parameters()))) {
-            flat = new Rollout(plain, 1, 256).forecast(jobs, max, Progress.NONE);
+        List<Trajectory> flat = withGrowth(base, new double[0], jobs, max);
+        double[] monotone = e.rolloutGrowth().clone();
+        for (int b = 1; b < monotone.length; b++) {
+            monotone[b] = Math.max(monotone[b], monotone[b - 1]);
         }
+        List<Trajectory> rising = withGrowth(base, monotone, jobs, max);
         int p = spec.config().horizon();
         System.out.printf(Locale.ROOT, "%d members, %s calibration, spread scale %.3f, growth beyond P %s%n",
                 e.members(), e.calibration().label(), e.spreadScale(), Arrays.toString(e.rolloutGrowth()));
         System.out.println("| block (steps) | coverage, calibrated beyond P | width mAh | coverage, first block's scale"
-                + " | width mAh |");
-        System.out.println("|---|---|---|---|---|");
+                + " | width mAh | coverage, growth made non-decreasing | width mAh |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (int from = 0; from < max; from += p) {
             int to = Math.min(max, from + p);
-            System.out.printf(Locale.ROOT, "| %d..%d | %s | %s |%n", from, to - 1, coverage(rolled, truth, from, to),
-                    coverage(flat, truth, from, to));
+            System.out.printf(Locale.ROOT, "| %d..%d | %s | %s | %s |%n", from, to - 1,
+                    coverage(rolled, truth, from, to), coverage(flat, truth, from, to),
+                    coverage(rising, truth, from, to));
+        }
+    }
+
+    /** The ensemble's rollout with other growth factors beyond P. */
+    private static List<Trajectory> withGrowth(TrainedModel base, double[] growth, List<ForecastJob> jobs, int max)
+            throws Exception {
+        ModelSpec spec = base.spec();
+        try (TrainedModel other = TrainedModel.load(new ModelFile(spec.withEnsemble(spec.provenance(),
+                spec.ensemble().withRolloutGrowth(growth)), base.toFile().members()))) {
+            return new Rollout(other, 1, 256).forecast(jobs, max, Progress.NONE);
         }
     }
 
