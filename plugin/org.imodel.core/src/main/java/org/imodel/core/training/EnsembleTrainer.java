@@ -185,9 +185,12 @@ public final class EnsembleTrainer {
             return String.format(Locale.ROOT, "the band widens by %s per block of %d cycles (validation cells'"
                     + " rollouts)", Arrays.toString(ensemble.rolloutGrowth()), spec.config().horizon());
         }
-        return spec.rollout() == null ? "the model has no rollout map" : "the band is not calibrated (fewer than "
-                + RolloutBandFit.MIN_WINDOWS + " validation windows with another " + spec.config().horizon()
-                + " rows after them)";
+        if (spec.rollout() == null) {
+            return "the model has no rollout map";
+        }
+        return !ensemble.calibrated() ? "the band keeps the members' raw spread" : "the band keeps the first "
+                + spec.config().horizon() + " cycles' scale (fewer than " + RolloutBandFit.MIN_WINDOWS
+                + " validation windows with another " + spec.config().horizon() + " rows after them)";
     }
 
     /**
