@@ -40,7 +40,8 @@ import org.imodel.core.training.TrainedModel;
  * training cells, as training does, for a model saved without one or with {@code -Dimodel.refit=true}); direct
  * models with a map are rolled out beyond their own horizon too. For an ensemble base it also prints the band's
  * coverage and width per block of P cycles. {@code -Dimodel.analogue=k[,k..]} adds the experiment of an analogue
- * rollout ({@link AnalogueMover}: the state moved by its k nearest training pairs). Every method is scored on the same starts: rows from 50 (the baseline's
+ * rollout ({@link AnalogueMover}: the state moved by its k nearest training pairs; with
+ * {@code -Dimodel.analogue.prototypes=n} by its k nearest of n k-means prototypes of them). Every method is scored on the same starts: rows from 50 (the baseline's
  * history) on, every {@code stride}
  * rows, as long as the cell has {@code max} rows left; the scenario is the cell's true future use. Prints Markdown.
  *

@@ -1,7 +1,14 @@
 package org.imodel.core.rollout;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import org.apache.commons.math3.ml.clustering.CentroidCluster;
+import org.apache.commons.math3.ml.clustering.Clusterable;
+import org.apache.commons.math3.ml.clustering.KMeansPlusPlusClusterer;
+import org.apache.commons.math3.ml.distance.EuclideanDistance;
+import org.apache.commons.math3.random.JDKRandomGenerator;
 
 import org.imodel.core.features.StandardScaler;
 import org.imodel.core.features.Window;
@@ -10,7 +17,8 @@ import org.imodel.core.model.ImodelNetwork;
 /**
  * Test-scope experiment (HorizonBenchmark, {@code -Dimodel.analogue=k}): moves a cell state P cycles on by the mean
  * state change of the k training pairs nearest to it (inputs standardized with the ridge map's means and scales), an
- * analogue method instead of the linear map.
+ * analogue method instead of the linear map. With {@code -Dimodel.analogue.prototypes=n} the pairs are first
+ * compressed to n k-means++ prototypes (centre of the inputs, mean change), as a model could store them.
  */
 public final class AnalogueMover {
 
@@ -41,7 +49,34 @@ public final class AnalogueMover {
         for (int i = 0; i < x.length; i++) {
             x[i] = standard(pairs.x().get(i), map);
         }
-        return new AnalogueMover(x, pairs.y().toArray(double[][]::new), map, k);
+        double[][] y = pairs.y().toArray(double[][]::new);
+        int prototypes = Integer.getInteger("imodel.analogue.prototypes", 0);
+        if (prototypes <= 0 || prototypes >= x.length) {
+            return new AnalogueMover(x, y, map, k);
+        }
+        // k-means++ prototypes of the standardized inputs, each with the mean change of its pairs
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            points.add(new Point(x[i], i));
+        }
+        List<CentroidCluster<Point>> clusters = new KMeansPlusPlusClusterer<Point>(prototypes, 30,
+                new EuclideanDistance(), new JDKRandomGenerator(7)).cluster(points);
+        double[][] px = new double[clusters.size()][];
+        double[][] py = new double[clusters.size()][];
+        for (int c = 0; c < px.length; c++) {
+            px[c] = clusters.get(c).getCenter().getPoint();
+            py[c] = new double[y[0].length];
+            for (Point member : clusters.get(c).getPoints()) {
+                for (int j = 0; j < py[c].length; j++) {
+                    py[c][j] += y[member.index][j] / clusters.get(c).getPoints().size();
+                }
+            }
+        }
+        return new AnalogueMover(px, py, map, Math.min(k, px.length));
+    }
+
+    /** A standardized input and its pair's index, for the clusterer. */
+    private record Point(double[] getPoint, int index) implements Clusterable {
     }
 
     private static double[] standard(double[] raw, RolloutMap map) {
