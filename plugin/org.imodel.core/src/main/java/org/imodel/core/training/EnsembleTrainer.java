@@ -159,8 +159,13 @@ public final class EnsembleTrainer {
         if (!Double.isNaN(c.scale())) {
             ensemble = ensemble.withCalibration(EnsembleBand.DEFAULT_LEVEL, c.scale());
         }
-        // member 0's spec with the whole ensemble's training cells and envelope (its rollout map stays its own)
+        // member 0's spec with the whole ensemble's training cells and envelope; cross-fitted, member 0 left fold 0
+        // out, so its rollout map is fitted again on every training cell's windows (as a single model's is)
         ModelSpec first = members.get(0).spec().withEnvelope(TrainingData.envelope(data.trainWindows));
+        if (folds != null) {
+            progress.checkCancelled();
+            first = first.withRollout(ImodelTrainer.rollout(members.get(0).network(), data));
+        }
         if (first.rollout() != null && ensemble.calibrated()) {
             progress.checkCancelled();
             ensemble = ensemble.withRolloutGrowth(RolloutBandFit.growth(members.stream().map(TrainedModel::network)

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.imodel.core.artifact.BandCalibration;
+import org.imodel.core.artifact.ModelSpecCodec;
 import org.imodel.core.artifact.Ensemble;
 import org.imodel.core.artifact.ModelCard;
 import org.imodel.core.eval.EnsembleBand;
 import org.imodel.core.progress.Progress;
+import org.imodel.core.rollout.RolloutFit;
+import org.imodel.core.rollout.RolloutMap;
 import org.imodel.core.testing.RecordingProgress;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,13 @@ class EnsembleTrainerTest {
             assertArrayEquals(new int[] {3, 3, 3}, e.epochs());
             assertEquals(SimulatedCells.TRAIN, ensemble.spec().provenance().trainCells(), "all training cells");
             assertEquals(TrainingData.envelope(data.trainWindows), ensemble.spec().envelope());
+            // the rollout map: member 0's network on every training cell's windows, not only on those it trained on
+            RolloutMap map = RolloutFit.fit(ensemble.networks().get(0), data.scaler, data.trainWindows,
+                    data.validationWindows);
+            assertEquals(ModelSpecCodec.writeRollout(map), ModelSpecCodec.writeRollout(ensemble.spec().rollout()));
+            assertTrue(map.pairs() > RolloutFit.fit(ensemble.networks().get(0), data.scaler,
+                    data.withTrainCells(folds.trainCells(0)).trainWindows, data.validationWindows).pairs(),
+                    "more pairs than member 0's own cells give");
             assertEquals(List.of("SIM-001", "SIM-003"), folds.trainCells(1));
             // member 1 is the training with seed + 1 on the training cells but its fold (shared scaler)
             float[][] member = ImodelTrainer.predictions(ensemble.networks().get(1), data.validation);
