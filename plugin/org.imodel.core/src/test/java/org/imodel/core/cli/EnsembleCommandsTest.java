@@ -57,6 +57,9 @@ class EnsembleCommandsTest {
         assertEquals(4, file.spec().provenance().seed());
         assertTrue(trainOut.contains("3 members") && trainOut.contains("member 2, epoch 2/2")
                 && trainOut.contains("band covers"), trainOut);
+        // the growth beyond the horizon is named exactly when the model has one
+        assertEquals(file.spec().ensemble().calibratedBeyondHorizon(),
+                trainOut.contains("beyond the horizon the band widens by ["), trainOut);
         List<String> history = Files.readAllLines(dir.resolve("history.csv"));
         assertEquals(1 + 3 * 2, history.size());
         assertTrue(history.get(1).endsWith(",0") && history.get(6).endsWith(",2"), history.toString());
