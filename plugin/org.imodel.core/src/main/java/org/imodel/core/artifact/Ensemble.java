@@ -1,6 +1,7 @@
 package org.imodel.core.artifact;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * How many networks a model holds and how its band is scaled. Members are trained alike and differ by seed (the
@@ -104,6 +105,15 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
      */
     public Ensemble withRolloutGrowth(double[] growth) {
         return new Ensemble(members, epochs, bestEpochs, calibrationLevel, spreadScale, calibration, growth);
+    }
+
+    /** @return the growth factors beyond the horizon to 3 significant digits, e.g. "[1.69, 2.14, 2.40]" */
+    public String rolloutGrowthText() {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < rolloutGrowth.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", rolloutGrowth[i]));
+        }
+        return b.append(']').toString();
     }
 
     /** @return whether the band was calibrated beyond the horizon */

@@ -138,7 +138,7 @@ public record ModelCard(List<String[]> rows) {
         if (spec.rollout() != null) {
             add(rows, "ensemble", "band_beyond_horizon", m.calibratedBeyondHorizon()
                     ? "per block of " + spec.config().horizon() + " cycles beyond the horizon the spread scale times "
-                    + Arrays.toString(m.rolloutGrowth()) + " (later blocks: the last factor), fitted on the validation"
+                    + m.rolloutGrowthText() + " (later blocks: the last factor), fitted on the validation"
                     + " cells' rollouts"
                     : "not calibrated: the spread scale of the first " + spec.config().horizon() + " cycles");
         }

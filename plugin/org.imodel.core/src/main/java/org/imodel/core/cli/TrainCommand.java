@@ -222,19 +222,10 @@ final class TrainCommand extends CliCommand {
                             100 * m.getOrDefault("band_calibration_coverage_raw", Double.NaN),
                             100 * m.getOrDefault("band_calibration_coverage", Double.NaN))
                             + (e.calibratedBeyondHorizon() ? "; beyond the horizon the band widens by "
-                            + growth(e.rolloutGrowth()) + " per block of " + model.spec().config().horizon()
+                            + e.rolloutGrowthText() + " per block of " + model.spec().config().horizon()
                             + " cycles" : "") : "",
                     (System.nanoTime() - start) / 1e9, (System.nanoTime() - trainStart) / 1e9, target);
         }
-    }
-
-    /** @return the growth factors to 3 significant digits, e.g. [1.72, 2.25, 2.25] */
-    private static String growth(double[] factors) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < factors.length; i++) {
-            b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", factors[i]));
-        }
-        return b.append(']').toString();
     }
 
     private static void writeHistory(Writer w, List<List<EpochStats>> histories) throws IOException {

@@ -188,7 +188,7 @@ public final class EnsembleTrainer {
     private static String beyond(ModelSpec spec, Ensemble ensemble) {
         if (ensemble.calibratedBeyondHorizon()) {
             return String.format(Locale.ROOT, "the band widens by %s per block of %d cycles (validation cells'"
-                    + " rollouts)", Arrays.toString(ensemble.rolloutGrowth()), spec.config().horizon());
+                    + " rollouts)", ensemble.rolloutGrowthText(), spec.config().horizon());
         }
         if (spec.rollout() == null) {
             return "the model has no rollout map";

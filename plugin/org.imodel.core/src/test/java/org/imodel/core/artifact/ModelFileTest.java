@@ -75,6 +75,7 @@ class ModelFileTest {
         assertEquals(1.7320508075688772 * 1.25, back.spreadScale(1));
         assertEquals(1.7320508075688772 * 1.5, back.spreadScale(2));
         assertEquals(1.7320508075688772 * 1.5, back.spreadScale(7), "past the fitted blocks: the last factor");
+        assertEquals("[1.25, 1.50]", back.rolloutGrowthText());
         p.remove("ensemble.rolloutGrowth");
         Ensemble old = ModelSpecCodec.read(p).ensemble();
         assertFalse(old.calibratedBeyondHorizon());

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.imodel.core.artifact.BandCalibration;
+import org.imodel.core.artifact.ModelCard;
 import org.imodel.core.artifact.ModelSpec;
 import org.imodel.core.data.CycleRecord;
 import org.imodel.core.eval.EnsembleBand;
@@ -273,6 +274,9 @@ class RolloutTest {
             double[] growth = spec.ensemble().rolloutGrowth();
             assertTrue(growth.length >= 1, spec.ensemble().toString());
             assertEquals(growth.length, spec.provenance().validationMetrics().get("band_rollout_blocks"));
+            String card = ModelCard.of(spec).text();
+            assertTrue(card.contains("band_beyond_horizon") && card.contains("the spread scale times "
+                    + spec.ensemble().rolloutGrowthText()), card);
             List<Window> windows = new ArrayList<>();
             for (Window w : new WindowBuilder(p, spec.features(), StartRule.valueOf(spec.windowRule()))
                     .build(SimulatedCells.rows().stream().filter(r -> r.cellId().equals("SIM-004")).toList())
