@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.imodel.core.baseline.BaselineMethod;
 import org.imodel.core.baseline.BaselineResult;
+import org.imodel.core.baseline.BaselineSettings;
 import org.imodel.core.baseline.BaselineTables;
 import org.imodel.core.baseline.Baselines;
 import org.imodel.core.baseline.CellScore;
@@ -53,14 +54,13 @@ final class BaselinePredictorNodeModel extends SettingsNodeModel<BaselinePredict
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
         List<CycleRecord> rows = CycleTables.read((BufferedDataTable) inObjects[0], exec.createSubProgress(0.05));
+        BaselineSettings engine = settings.engine();
         BufferedDataTable trainingTable = (BufferedDataTable) inObjects[1];
-        List<CycleRecord> trainingRows = trainingTable == null
-                || settings.engine().method() != BaselineMethod.MLP ? null
-                        : CycleTables.read(trainingTable, exec.createSubProgress(0.05));
+        List<CycleRecord> trainingRows = trainingTable == null || engine.method() != BaselineMethod.MLP ? null
+                : CycleTables.read(trainingTable, exec.createSubProgress(0.05));
         BaselineResult result;
         try {
-            result = Baselines.run(rows, trainingRows, settings.engine(),
-                    new KnimeProgress(exec.createSubProgress(0.8)));
+            result = Baselines.run(rows, trainingRows, engine, new KnimeProgress(exec.createSubProgress(0.8)));
         } catch (CancelledException e) {
             throw KnimeProgress.toKnime(e);
         } catch (IllegalArgumentException e) {

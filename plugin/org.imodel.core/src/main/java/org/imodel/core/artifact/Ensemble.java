@@ -45,11 +45,9 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
         if (calibration == null) {
             throw new IllegalArgumentException("the ensemble's band calibration must be given");
         }
-        for (double g : rolloutGrowth) {
-            if (!(g >= 0) || Double.isInfinite(g)) {
-                throw new IllegalArgumentException("the ensemble's band growth beyond the horizon must be finite"
-                        + " numbers >= 0; got " + Arrays.toString(rolloutGrowth));
-            }
+        if (!validGrowth(rolloutGrowth)) {
+            throw new IllegalArgumentException("the ensemble's band growth beyond the horizon must be finite"
+                    + " numbers >= 0; got " + Arrays.toString(rolloutGrowth));
         }
         epochs = epochs.clone();
         bestEpochs = bestEpochs.clone();
@@ -105,6 +103,14 @@ public record Ensemble(int members, int[] epochs, int[] bestEpochs, double calib
      */
     public Ensemble withRolloutGrowth(double[] growth) {
         return new Ensemble(members, epochs, bestEpochs, calibrationLevel, spreadScale, calibration, growth);
+    }
+
+    /**
+     * @param growth band growth factors beyond the horizon
+     * @return whether every factor is a finite number &ge; 0 (what an ensemble accepts)
+     */
+    public static boolean validGrowth(double[] growth) {
+        return Arrays.stream(growth).allMatch(g -> g >= 0 && !Double.isInfinite(g));
     }
 
     /** @return the growth factors beyond the horizon to 3 significant digits, e.g. "[1.69, 2.14, 2.40]" */

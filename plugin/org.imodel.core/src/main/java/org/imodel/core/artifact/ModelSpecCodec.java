@@ -172,11 +172,9 @@ public final class ModelSpecCodec {
         // written before the band was calibrated beyond the horizon: no growth factors
         double[] growth = p.getProperty("ensemble.rolloutGrowth") == null ? new double[0]
                 : numbers(p, "ensemble.rolloutGrowth");
-        for (double g : growth) {
-            if (!(g >= 0) || Double.isInfinite(g)) {
-                throw new IllegalArgumentException("'ensemble.rolloutGrowth' in the model spec must hold finite numbers"
-                        + " >= 0, not " + p.getProperty("ensemble.rolloutGrowth") + ". The model file is damaged.");
-            }
+        if (!Ensemble.validGrowth(growth)) {
+            throw new IllegalArgumentException("'ensemble.rolloutGrowth' in the model spec must hold finite numbers"
+                    + " >= 0, not " + p.getProperty("ensemble.rolloutGrowth") + ". The model file is damaged.");
         }
         return new Ensemble(members, epochs, best, number(p, "ensemble.calibrationLevel"), scale, method, growth);
     }

@@ -53,19 +53,17 @@ public final class Baselines {
             throw new IllegalArgumentException("the mlp baseline is trained: name its training, validation and test"
                     + " cells (e.g. the iMODEL split of the condition, imodel-method.md 2.2)");
         }
+        List<CellSeries> fitted = trainingRows == null ? all : CellSeries.of(trainingRows);
         List<CellSeries> training;
         List<CellSeries> validation;
-        if (trainingRows == null) {
-            training = CellSeries.select(all, settings.trainingCells());
-            validation = CellSeries.select(all, settings.validationCells());
-        } else {
-            List<CellSeries> fitted = CellSeries.of(trainingRows);
-            try {
-                training = CellSeries.select(fitted, settings.trainingCells());
-                validation = CellSeries.select(fitted, settings.validationCells());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("training and validation cells: " + e.getMessage(), e);
+        try {
+            training = CellSeries.select(fitted, settings.trainingCells());
+            validation = CellSeries.select(fitted, settings.validationCells());
+        } catch (IllegalArgumentException e) {
+            if (trainingRows == null) {
+                throw e;
             }
+            throw new IllegalArgumentException("training and validation cells: " + e.getMessage(), e);
         }
         for (CellSeries c : cells) {
             if (training.contains(c) || validation.contains(c)) {
